@@ -1,0 +1,5 @@
+export * from './access/roles.js';
+export * from './common/errors.js';
+export * from './common/pagination.js';
+export * from './org/schemas.js';
+export * from './audit/schemas.js';
