@@ -1,0 +1,67 @@
+import type { Permission } from '@antikor/core';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BankOutlined,
+  CloudUploadOutlined,
+  HomeOutlined,
+  IdcardOutlined,
+  SafetyOutlined,
+  TeamOutlined,
+  UserSwitchOutlined,
+} from '@ant-design/icons';
+import type { ReactNode } from 'react';
+
+export type NavLeaf = { path: string; label: string; icon: ReactNode; permission?: Permission };
+export type NavGroup = { key: string; label: string; icon: ReactNode; children: NavLeaf[] };
+
+/**
+ * The menu follows the areas of the anti-corruption plan. Only areas that exist are listed; new
+ * registries (journals, declarations, …) add their group here when they are built.
+ */
+export const navigation: (NavLeaf | NavGroup)[] = [
+  { path: '/', label: 'Главная', icon: <HomeOutlined /> },
+  {
+    key: 'org',
+    label: 'Организация',
+    icon: <BankOutlined />,
+    children: [
+      { path: '/org/organisations', label: 'Организации', icon: <BankOutlined />, permission: 'org.read' },
+      { path: '/org/subdivisions', label: 'Подразделения', icon: <ApartmentOutlined />, permission: 'org.read' },
+      { path: '/org/positions', label: 'Должности', icon: <IdcardOutlined />, permission: 'org.read' },
+      { path: '/org/employees', label: 'Сотрудники', icon: <TeamOutlined />, permission: 'staff.read' },
+      { path: '/org/import', label: 'Импорт штатного списка', icon: <CloudUploadOutlined />, permission: 'staff.import' },
+    ],
+  },
+  {
+    key: 'admin',
+    label: 'Администрирование',
+    icon: <SafetyOutlined />,
+    children: [
+      { path: '/admin/users', label: 'Пользователи', icon: <UserSwitchOutlined />, permission: 'users.manage' },
+      { path: '/admin/audit', label: 'Журнал аудита', icon: <AuditOutlined />, permission: 'audit.read' },
+    ],
+  },
+];
+
+export function isGroup(item: NavLeaf | NavGroup): item is NavGroup {
+  return 'children' in item;
+}
+
+/** The menu a user sees: leaves they may open, groups with at least one such leaf. */
+export function visibleNavigation(can: (p: Permission) => boolean): (NavLeaf | NavGroup)[] {
+  const allowed = (leaf: NavLeaf) => !leaf.permission || can(leaf.permission);
+  return navigation.flatMap((item): (NavLeaf | NavGroup)[] => {
+    if (!isGroup(item)) return allowed(item) ? [item] : [];
+    const children = item.children.filter(allowed);
+    return children.length ? [{ ...item, children }] : [];
+  });
+}
+
+/** The menu key to highlight for a location: the longest leaf path that prefixes it. */
+export function selectedNavPath(pathname: string, items: (NavLeaf | NavGroup)[]): string | undefined {
+  const leaves = items.flatMap((i) => (isGroup(i) ? i.children : [i]));
+  return leaves
+    .filter((l) => (l.path === '/' ? pathname === '/' : pathname === l.path || pathname.startsWith(`${l.path}/`)))
+    .sort((a, b) => b.path.length - a.path.length)[0]?.path;
+}

@@ -1,0 +1,61 @@
+import type { Permission } from '@antikor/core';
+import { type ComponentType, lazy, type ReactNode } from 'react';
+import { createBrowserRouter, RouterProvider } from 'react-router-dom';
+import { AppLayout } from './app-layout';
+import { RequireAuth, RequirePermission } from './guards';
+
+/** Loads a page module on first visit, so the sign-in page does not carry every registry. */
+function page<M>(load: () => Promise<M>, name: keyof M) {
+  return lazy(async () => ({ default: (await load())[name] as ComponentType }));
+}
+
+const LoginPage = page(() => import('../pages/auth/login-page'), 'LoginPage');
+const ChangePasswordPage = page(() => import('../pages/auth/change-password-page'), 'ChangePasswordPage');
+const HomePage = page(() => import('../pages/home/home-page'), 'HomePage');
+const OrganisationsPage = page(() => import('../pages/org/organisations-page'), 'OrganisationsPage');
+const SubdivisionsPage = page(() => import('../pages/org/subdivisions-page'), 'SubdivisionsPage');
+const PositionsPage = page(() => import('../pages/org/positions-page'), 'PositionsPage');
+const EmployeesPage = page(() => import('../pages/org/employees-page'), 'EmployeesPage');
+const EmployeeCardPage = page(() => import('../pages/org/employee-card-page'), 'EmployeeCardPage');
+const NewEmployeePage = page(() => import('../pages/org/new-employee-page'), 'NewEmployeePage');
+const EditEmployeePage = page(() => import('../pages/org/edit-employee-page'), 'EditEmployeePage');
+const StaffImportPage = page(() => import('../pages/org/staff-import-page'), 'StaffImportPage');
+const UsersPage = page(() => import('../pages/admin/users-page'), 'UsersPage');
+const AuditPage = page(() => import('../pages/admin/audit-page'), 'AuditPage');
+const NotFoundPage = page(() => import('../pages/home/not-found-page'), 'NotFoundPage');
+
+const only = (permission: Permission, element: ReactNode) => (
+  <RequirePermission permission={permission}>{element}</RequirePermission>
+);
+
+const router = createBrowserRouter([
+  { path: '/login', element: <LoginPage /> },
+  {
+    path: '/',
+    element: (
+      <RequireAuth>
+        <AppLayout />
+      </RequireAuth>
+    ),
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: 'change-password', element: <ChangePasswordPage /> },
+      { path: 'org/organisations', element: only('org.read', <OrganisationsPage />) },
+      { path: 'org/subdivisions', element: only('org.read', <SubdivisionsPage />) },
+      { path: 'org/positions', element: only('org.read', <PositionsPage />) },
+      { path: 'org/employees', element: only('staff.read', <EmployeesPage />) },
+      { path: 'org/employees/new', element: only('staff.manage', <NewEmployeePage />) },
+      { path: 'org/employees/:id', element: only('staff.read', <EmployeeCardPage />) },
+      { path: 'org/employees/:id/edit', element: only('staff.manage', <EditEmployeePage />) },
+      { path: 'org/import', element: only('staff.import', <StaffImportPage />) },
+      { path: 'admin/users', element: only('users.manage', <UsersPage />) },
+      { path: 'admin/audit', element: only('audit.read', <AuditPage />) },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);
+
+/** The client-side routes of the application. */
+export function AppRouter() {
+  return <RouterProvider router={router} />;
+}
