@@ -3,3 +3,4 @@ export * from './common/errors.js';
 export * from './common/pagination.js';
 export * from './org/schemas.js';
 export * from './audit/schemas.js';
+export * from './calendar/index.js';
