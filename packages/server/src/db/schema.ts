@@ -1,0 +1,7 @@
+/**
+ * The database schema, assembled from each context's tables. drizzle-kit reads this file to generate
+ * the checked-in SQL migrations in ./migrations (forward-only, never edited once landed).
+ */
+export * from '../platform/auth/tables.js';
+export * from '../platform/audit/tables.js';
+export * from '../modules/org/tables.js';

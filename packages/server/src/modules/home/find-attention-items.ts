@@ -1,0 +1,53 @@
+import { hasPermission } from '@antikor/core';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import type { Actor } from '../../platform/auth/actor.js';
+import { users } from '../../platform/auth/tables.js';
+import { employees, positions, subdivisions } from '../org/tables.js';
+
+export type AttentionItem = {
+  id: string;
+  kind: string;
+  title: string;
+  description?: string;
+  dueDate?: string;
+  severity: 'info' | 'warning' | 'overdue';
+  link?: string;
+};
+
+/**
+ * What needs the signed-in user's action. Each area contributes its own checks; the foundation's are
+ * data-quality gaps that block later work (an employee without a subdivision cannot be routed to a
+ * responsible executor; locked accounts need an administrator).
+ */
+export async function findAttentionItems(db: Db, actor: Actor): Promise<AttentionItem[]> {
+  const items: AttentionItem[] = [];
+  if (hasPermission(actor.roles, 'staff.manage')) {
+    const [{ n }] = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(employees)
+      .where(and(inArray(employees.orgId, actor.orgIds), isNull(employees.subdivisionId), isNull(employees.dismissedAt)));
+    if (n > 0) {
+      items.push({ id: 'staff.no-subdivision', kind: 'staff', severity: 'warning', title: `Сотрудники без подразделения: ${n}`, description: 'Укажите подразделение, чтобы их работа попадала к ответственному исполнителю.', link: '/org/employees' });
+    }
+    const [{ empty }] = await db
+      .select({ empty: sql<number>`count(*)::int` })
+      .from(subdivisions)
+      .where(and(inArray(subdivisions.orgId, actor.orgIds), eq(subdivisions.isActive, true), sql`not exists (select 1 from ${positions} p where p.subdivision_id = ${subdivisions.id})`));
+    if (empty > 0) {
+      items.push({ id: 'org.empty-subdivisions', kind: 'org', severity: 'info', title: `Подразделения без должностей: ${empty}`, description: 'Загрузите штатный список или заведите должности.', link: '/org/subdivisions' });
+    }
+  }
+  if (hasPermission(actor.roles, 'users.manage')) {
+    const locked = await db
+      .select({ id: users.id, login: users.login, until: users.lockedUntil })
+      .from(users)
+      .where(and(inArray(users.orgId, actor.orgIds), sql`${users.lockedUntil} > now()`));
+    for (const u of locked) {
+      items.push({ id: `user.locked.${u.id}`, kind: 'users', severity: 'warning', title: `Заблокирована учётная запись «${u.login}»`, description: 'После неудачных попыток входа. Сбросьте пароль, если это сотрудник.', link: '/admin/users' });
+    }
+  }
+  const [me] = await db.select({ must: users.mustChangePassword }).from(users).where(eq(users.id, actor.userId));
+  if (me?.must) items.push({ id: 'me.password', kind: 'account', severity: 'overdue', title: 'Смените временный пароль', link: '/account/password' });
+  return items;
+}
