@@ -1,0 +1,16 @@
+/** Affiliation matching engine: staff persons and counterparty rows in, scored links with evidence out. */
+export { matchAffiliation } from './match';
+export type {
+  AgreementHow,
+  CounterpartyRole,
+  CounterpartyRow,
+  FieldEvidence,
+  Link,
+  LinkBasis,
+  LinkEvidence,
+  MatchField,
+  MatchOptions,
+  StaffPerson,
+} from './types';
+export { COUNTERPARTY_ROLES } from './types';
+export { isValidInn, withInnCheckDigits } from './normalise/inn';

@@ -1,0 +1,89 @@
+/**
+ * Normalised profile of one staff person or counterparty row: the «профиль» of the Mintrud
+ * recommendations, with every identifier in a comparable form.
+ */
+import { type Address, parseAddress } from './normalise/address';
+import { type BirthDate, parseBirthDate } from './normalise/date';
+import { type Email, normaliseEmail, splitEmails } from './normalise/email';
+import { type Inn, normaliseInn } from './normalise/inn';
+import { type PersonName, parsePersonName, swapSurnameAndFirst } from './normalise/names';
+import { type Phone, normalisePhone, splitPhones } from './normalise/phone';
+import type { CounterpartyRow, StaffPerson } from './types';
+
+export type Profile = {
+  name?: PersonName;
+  /** The name read in the other order, when it came as one string of uncertain order. */
+  nameSwapped?: PersonName;
+  birth?: BirthDate;
+  birthRaw?: string;
+  inn?: Inn;
+  innRaw?: string;
+  /** The ИНН is the company ИНН of an entrepreneur (ИП), whose ИНН is the person's own. */
+  isInnFromCompany?: boolean;
+  phones: Phone[];
+  emails: Email[];
+  addresses: Address[];
+  /** Staff: the employee the person belongs to. Counterparty: the company. */
+  group: string;
+};
+
+type PersonFields = Pick<StaffPerson, 'lastName' | 'firstName' | 'middleName' | 'birthDate' | 'inn' | 'phones' | 'emails' | 'addresses'>;
+
+function dedupe<T>(items: (T | undefined)[], key: (t: T) => string): T[] {
+  const seen = new Set<string>();
+  const out: T[] = [];
+  for (const it of items) {
+    if (!it) continue;
+    const k = key(it);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(it);
+  }
+  return out;
+}
+
+function baseProfile(p: PersonFields, group: string): Profile {
+  const name = parsePersonName(p.lastName, p.firstName, p.middleName);
+  const phones = dedupe((p.phones ?? []).flatMap(splitPhones).map(normalisePhone), (x) => x.digits);
+  const emails = dedupe((p.emails ?? []).flatMap(splitEmails).map(normaliseEmail), (x) => x.address);
+  const addresses = dedupe(
+    (p.addresses ?? []).map((a) => parseAddress(a)),
+    (a) => `${a.locality}|${a.street}|${a.house}|${a.unit}`,
+  );
+  const inn = normaliseInn(p.inn);
+  return {
+    name,
+    nameSwapped: name?.isOrderUncertain ? swapSurnameAndFirst(name) : undefined,
+    birth: parseBirthDate(p.birthDate),
+    birthRaw: p.birthDate?.trim() || undefined,
+    inn,
+    innRaw: inn ? p.inn?.trim() : undefined,
+    phones,
+    emails,
+    addresses,
+    group,
+  };
+}
+
+/** Profile of an employee or relative; the group is the employee. */
+export function staffProfile(p: StaffPerson): Profile {
+  return baseProfile(p, p.employeeId?.trim() || p.id);
+}
+
+/**
+ * Profile of a counterparty row; the group is the company. An entrepreneur's company ИНН is a
+ * 12-digit personal ИНН (ИНН ИП = ИНН физического лица), so it stands in for a missing person ИНН
+ * on the entrepreneur's own row and on a row with the company's contacts only.
+ */
+export function counterpartyProfile(r: CounterpartyRow): Profile {
+  const profile = baseProfile(r, r.companyInn?.trim() || r.companyName?.trim() || r.id);
+  if (!profile.inn && (r.role === 'entrepreneur' || !profile.name)) {
+    const company = normaliseInn(r.companyInn);
+    if (company && company.digits.length === 12) {
+      profile.inn = company;
+      profile.innRaw = r.companyInn?.trim();
+      profile.isInnFromCompany = true;
+    }
+  }
+  return profile;
+}
