@@ -8,8 +8,18 @@ import { generatePassword, hashPassword } from '../../platform/auth/password.js'
 import { deleteUserSessions } from '../../platform/auth/sessions.js';
 import { users } from '../../platform/auth/tables.js';
 import { AppError, notFound } from '../../platform/errors.js';
-import { organisations } from '../org/tables.js';
+import { getSubdivision } from '../org/subdivisions.js';
+import { employees, organisations } from '../org/tables.js';
 import { toUserDto } from './user-dto.js';
+
+/** A user may be tied only to a subdivision and an employee of the administrator's own tree. */
+async function assertLinksVisible(db: Db, actor: Actor, links: { subdivisionId?: string | null; employeeId?: string | null }) {
+  if (links.subdivisionId) await getSubdivision(db, actor, links.subdivisionId);
+  if (links.employeeId) {
+    const [e] = await db.select({ id: employees.id }).from(employees).where(and(eq(employees.id, links.employeeId), inArray(employees.orgId, actor.orgIds)));
+    if (!e) throw notFound('Сотрудник');
+  }
+}
 
 export async function findUsers(db: Db, actor: Actor): Promise<User[]> {
   const rows = await db
@@ -43,6 +53,7 @@ export async function createUser(
 ): Promise<{ user: User; temporaryPassword?: string }> {
   const orgId = input.orgId ?? actor.orgId;
   assertOrgVisible(actor, orgId);
+  await assertLinksVisible(db, actor, input);
   const [dup] = await db.select({ id: users.id }).from(users).where(eq(users.login, input.login));
   if (dup) throw new AppError('CONFLICT', `Логин «${input.login}» уже занят`, [{ field: 'login', message: 'Логин уже занят' }]);
   const temporaryPassword = input.password ? undefined : generatePassword();
@@ -61,6 +72,7 @@ export async function createUser(
 
 export async function updateUser(db: Db, actor: Actor, ctx: AuditContext, id: string, patch: z.output<typeof userPatch>): Promise<User> {
   const current = await getUserRow(db, actor, id);
+  await assertLinksVisible(db, actor, patch);
   if (id === actor.userId && (patch.isActive === false || (patch.roles && !patch.roles.includes('admin')))) {
     throw new AppError('FORBIDDEN', 'Нельзя отключить себя или снять с себя роль администратора');
   }

@@ -26,6 +26,17 @@ export type HashedFields = {
 export const GENESIS_HASH = '0'.repeat(64);
 
 export function recordHash(prevHash: string, r: HashedFields): string {
-  const body = canonicalJson({ ...r, at: r.at.toISOString() });
+  // Pick the fields explicitly: a stored row also carries id, prevHash and hash, which are not content.
+  const body = canonicalJson({
+    orgId: r.orgId,
+    at: r.at.toISOString(),
+    actorId: r.actorId,
+    actorLogin: r.actorLogin,
+    ip: r.ip,
+    type: r.type,
+    entityType: r.entityType,
+    entityId: r.entityId,
+    data: r.data,
+  });
   return createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');
 }

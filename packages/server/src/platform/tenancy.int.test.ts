@@ -1,0 +1,80 @@
+/**
+ * Tenancy, proven for every route: a user of organisation B — an administrator, holding every
+ * permission — can neither read nor change anything of organisation A. A new route with an :id that
+ * this test does not know fails the test, so coverage cannot silently lag behind the API.
+ */
+import { describe, expect, it } from 'vitest';
+import { createTestOrg } from '../test/test-app.js';
+
+const publicRoutes = [/^\/api\/auth\//, /^\/api\/health$/, /^\/api\/docs/];
+
+describe('nobody sees another organisation\'s data', () => {
+  it('holds for every API route', async () => {
+    const a = await createTestOrg('Администрация А');
+    const b = await createTestOrg('Администрация Б');
+    const aAdmin = await a.as('admin');
+    const rel = (await aAdmin.post(`/api/employees/${a.empA.id}/relatives`, { relation: 'sister', person: { lastName: 'Тайная', firstName: 'Сестра', birthDate: '1990-01-01' } })).json();
+    const aUsers = (await aAdmin.get('/api/users')).json().items as { id: string; login: string }[];
+    const idFor: [RegExp, string][] = [
+      [/^\/api\/orgs\/:id/, a.org.id],
+      [/^\/api\/subdivisions\/:id/, a.subA.id],
+      [/^\/api\/positions\/:id/, a.posA.id],
+      [/^\/api\/employees\/:id/, a.empA.id],
+      [/^\/api\/relatives\/:id/, rel.id],
+      [/^\/api\/users\/:id/, aUsers[0].id],
+    ];
+    // A body that points at A's records wherever a field can carry an id.
+    const body = {
+      orgId: a.org.id,
+      parentId: a.org.id,
+      subdivisionId: a.subA.id,
+      positionId: a.posA.id,
+      employeeId: a.empA.id,
+      name: 'Подразделение-захватчик',
+      title: 'Должность-захватчик',
+      kind: 'municipal_employee',
+      hiredAt: '2020-01-01',
+      relation: 'spouse',
+      person: { lastName: 'Чужой', firstName: 'Человек' },
+      login: `intruder.${b.tag}`,
+      fullName: 'Чужой пользователь',
+      roles: ['employee'],
+      isActive: false,
+    };
+    const secrets = [a.org.id, a.empA.id, a.empB.id, a.subA.id, a.posA.id, rel.id, a.tag, 'Тайная'];
+    const intruder = await b.as('admin');
+    const routes = a.app.routeList.filter((r) => r.url.startsWith('/api/') && !publicRoutes.some((p) => p.test(r.url)));
+    expect(routes.length).toBeGreaterThan(15);
+    const checked: string[] = [];
+    for (const r of routes) {
+      let url = r.url;
+      if (url.includes(':id')) {
+        const id = idFor.find(([re]) => re.test(url))?.[1];
+        expect(id, `tenancy test does not know how to fill ${r.method} ${r.url}`).toBeDefined();
+        url = url.replace(':id', id!);
+      }
+      const query = r.method === 'GET' || url.includes('staff-import') ? `?orgId=${a.org.id}` : '';
+      const res = await intruder.request({ method: r.method, url: url + query, payload: r.method === 'GET' || r.method === 'DELETE' ? undefined : body });
+      const label = `${r.method} ${r.url} → ${res.statusCode}`;
+      checked.push(label);
+      if (r.url.includes(':id') || r.method !== 'GET') {
+        expect(res.statusCode, label).toBeGreaterThanOrEqual(400);
+      }
+      // Whatever the status, nothing of A may appear in the answer.
+      const text = res.body;
+      for (const s of secrets) expect(text.includes(s), `${label} leaks ${s}`).toBe(false);
+      // Lists without the foreign orgId filter must also show only B's own data.
+      if (r.method === 'GET' && !r.url.includes(':id')) {
+        const plain = await intruder.get(r.url);
+        for (const s of secrets) expect(plain.body.includes(s), `${r.method} ${r.url} (unfiltered) leaks ${s}`).toBe(false);
+      }
+    }
+    // A's data is intact after the attempts.
+    const card = (await aAdmin.get(`/api/employees/${a.empA.id}`)).json();
+    expect(card.person.lastName).toBe('Петрова');
+    expect(card.relatives).toHaveLength(1);
+    expect((await aAdmin.get('/api/subdivisions')).json().items.map((s: { name: string }) => s.name)).not.toContain('Подразделение-захватчик');
+    expect((await aAdmin.get('/api/users')).json().items.every((u: { isActive: boolean }) => u.isActive)).toBe(true);
+    expect(checked.length).toBe(routes.length);
+  });
+});
