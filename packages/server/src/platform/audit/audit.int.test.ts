@@ -33,7 +33,7 @@ describe('audit log', () => {
     await expect(t.db.execute(sql`delete from audit_log where org_id = ${t.org.id}`)).rejects.toThrow();
 
     const rows = await queryRows<{ id: number }>(t.db, sql`select id from audit_log where org_id = ${t.org.id} and type = 'subdivision.created' order by id`);
-    const target = rows[1].id;
+    const target = Number(rows[1].id); // node-postgres returns bigint as a string
     // Someone with superuser rights disables the trigger and edits a record: the chain shows where.
     await t.db.execute(sql`alter table audit_log disable trigger audit_log_no_update`);
     try {
