@@ -4,3 +4,4 @@ export * from './common/pagination.js';
 export * from './org/schemas.js';
 export * from './audit/schemas.js';
 export * from './calendar/index.js';
+export * from './journals/index.js';

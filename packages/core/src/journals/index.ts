@@ -1,0 +1,3 @@
+export * from './types.js';
+export * from './field-schema.js';
+export * from './registry.js';
