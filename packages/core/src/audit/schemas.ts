@@ -29,6 +29,14 @@ export const auditTypes = [
   'relative.deleted',
   'staff_import.committed',
   'audit.read',
+  'journal.registered',
+  'journal.updated',
+  'journal.transitioned',
+  'journal.read',
+  'journal.exported',
+  'journal.attachment_added',
+  'journal.attachment_read',
+  'journal.comment_added',
 ] as const;
 export type AuditType = (typeof auditTypes)[number];
 
@@ -57,6 +65,14 @@ export const auditTypeLabels: Record<AuditType, string> = {
   'relative.deleted': 'Удалён родственник',
   'staff_import.committed': 'Импорт штатного списка',
   'audit.read': 'Просмотр журнала аудита',
+  'journal.registered': 'Зарегистрирована запись журнала',
+  'journal.updated': 'Изменена запись журнала',
+  'journal.transitioned': 'Изменён статус записи журнала',
+  'journal.read': 'Просмотр записи журнала',
+  'journal.exported': 'Выгрузка журнала',
+  'journal.attachment_added': 'Добавлено вложение',
+  'journal.attachment_read': 'Просмотр вложения',
+  'journal.comment_added': 'Добавлен комментарий',
 };
 
 export const auditRecord = z.object({

@@ -1,3 +1,4 @@
 export * from './types.js';
 export * from './field-schema.js';
 export * from './registry.js';
+export * from './entry-deadlines.js';
