@@ -1,0 +1,164 @@
+import type { Sentence } from '../document.js';
+import { compile, compileAll, findAll, findFirst } from '../pattern.js';
+import { closedAfter, hasCriteria, negatedBefore } from './lexicon.js';
+import type { Hit, RuleContext, SentenceRule } from './types.js';
+
+/*
+ * 4б — злоупотребление правом заявителя: the applicant's rights are not clearly regulated — refusal
+ * without stated grounds or with open grounds, no appeal, requirements the applicant cannot know
+ * (Methodology, п. 4 «б»).
+ */
+
+const REFUSAL = compile('отказ*|отклон*|возвра*|верну*|оставля*|оставлен*|прекращ*|прекрат*|отзыв*|аннулир*');
+const WITHOUT_REASONS = compile(
+  'без объяснени*|указани*|обосновани*|мотивировк*|пояснени* ~2 причин*|основани*|мотив*',
+);
+const OPEN_GROUNDS = compile('иной|другой|прочий основани*|случа*|причин*|обстоятельств*');
+const MAY_REFUSE = compileAll(['может|могут ?быть отказа*', 'вправе|может|могут отказа*|отклони*|верну*|возврати*']);
+const NO_APPEAL = compileAll([
+  'обжаловани* не подлеж*',
+  'не подлеж* обжаловани*',
+  'явля* окончательн*',
+  'обжалованию не',
+]);
+const UNSTATED_REQUIREMENTS = compile('не ?соответству*|соответствующ*|отвечающ*|отвечают|соответствуют ~2 требовани*');
+const REQUIREMENT_REF = compile(
+  'пункт*|подпункт*|стать*|настоящ*|приложени*|форм*|регламент*|законодательств*|закон*|указанн*|установленн*|=п|=ст',
+);
+const LEFT_UNANSWERED = compile('оставля*|оставлен* без ответа|рассмотрени*');
+const DISCRETION = compileAll(['по мнению', 'по усмотрению', 'вправе']);
+const ONLY_WITH_PERMISSION = compile('только с разрешения|согласия глав*|руководител*|администрац*|должностн*');
+const NOT_PROVIDED_IN_OTHER_CASES = compile('не предоставля* ~3 иной|другой случа*');
+const REFUSAL_DECISION = compile('решени* об отказ* ~10 принима*|принято|принят');
+const GROUNDS_IN_PROVISION = compileAll([
+  'основани* ~4 явля*',
+  'в следующих случаях',
+  'при наличии ~3 основани*',
+  'в случа*',
+  'если',
+]);
+
+const hit = (from: number, to: number, score: number, reason: string, rule: string, suggestion: string): Hit => ({
+  code: '4б',
+  from,
+  to,
+  score,
+  reason,
+  rule,
+  suggestion,
+});
+const GROUNDS = 'установить исчерпывающий перечень оснований отказа и обязанность сообщать заявителю мотивы отказа';
+
+const inRefusalContext = (ctx: RuleContext): boolean =>
+  findFirst(ctx.sentence.tokens, REFUSAL) !== null ||
+  (ctx.lead !== null && findFirst(ctx.lead.tokens, REFUSAL) !== null);
+const groundsIn = (provision: Sentence[]) =>
+  provision.some((s) => GROUNDS_IN_PROVISION.some((p) => findFirst(s.tokens, p)));
+
+/** 4б: refusal without grounds or with open grounds, excluded appeal, undefined requirements. */
+export const applicantRightsRule: SentenceRule = (ctx) => {
+  const t = ctx.sentence.tokens;
+  const hits: Hit[] = [];
+  const refusal = inRefusalContext(ctx);
+  for (const m of findAll(t, WITHOUT_REASONS)) {
+    if (refusal || findFirst(t, REFUSAL))
+      hits.push(
+        hit(m.from, m.to, 0.85, 'отказ допускается без сообщения заявителю его причин', '4б.no-reasons', GROUNDS),
+      );
+  }
+  if (refusal) {
+    for (const m of findAll(t, OPEN_GROUNDS)) {
+      if (closedAfter(t, m.to)) continue;
+      hits.push(
+        hit(
+          m.from,
+          m.to,
+          0.8,
+          'перечень оснований отказа открыт («иные основания»), что позволяет отказать по любому основанию',
+          '4б.open-grounds',
+          GROUNDS,
+        ),
+      );
+    }
+  }
+  for (const p of MAY_REFUSE) {
+    for (const m of findAll(t, p)) {
+      if (negatedBefore(t, m.from) || hasCriteria(t)) continue;
+      hits.push(
+        hit(m.from, m.to, 0.6, 'возможность отказа установлена без оснований отказа', '4б.refusal-no-grounds', GROUNDS),
+      );
+    }
+  }
+  for (const p of NO_APPEAL) {
+    const m = findFirst(t, p);
+    if (m)
+      hits.push(
+        hit(
+          m.from,
+          m.to,
+          0.8,
+          'заявитель лишен права обжаловать решение, гарантированного законом',
+          '4б.no-appeal',
+          'предусмотреть досудебное (внесудебное) и судебное обжалование решения',
+        ),
+      );
+  }
+  for (const m of findAll(t, UNSTATED_REQUIREMENTS)) {
+    if (findFirst(t, REQUIREMENT_REF, m.to, Math.min(t.length, m.to + 6))) continue;
+    hits.push(
+      hit(
+        m.from,
+        m.to,
+        0.6,
+        'заявителю предъявляются «требования», которые в акте не названы',
+        '4б.unstated-requirements',
+        'указать конкретные требования (пункт акта), несоответствие которым влечет отказ',
+      ),
+    );
+  }
+  const notProvided = findFirst(t, NOT_PROVIDED_IN_OTHER_CASES);
+  if (notProvided && !closedAfter(t, notProvided.to)) {
+    hits.push(
+      hit(
+        notProvided.from,
+        notProvided.to,
+        0.75,
+        'в праве на услугу можно отказать в неопределенных «иных случаях»',
+        '4б.other-cases',
+        GROUNDS,
+      ),
+    );
+  }
+  const unanswered = findFirst(t, LEFT_UNANSWERED);
+  if (unanswered && DISCRETION.some((p) => findFirst(t, p))) {
+    hits.push(
+      hit(
+        unanswered.from,
+        unanswered.to,
+        0.7,
+        'обращение может быть оставлено без ответа по усмотрению должностного лица',
+        '4б.unanswered',
+        'ограничить случаи оставления обращения без ответа случаями, предусмотренными ст. 11 Федерального закона № 59-ФЗ',
+      ),
+    );
+  }
+  const permission = findFirst(t, ONLY_WITH_PERMISSION);
+  if (permission)
+    hits.push(
+      hit(
+        permission.from,
+        permission.to,
+        0.6,
+        'реализация права заявителя поставлена в зависимость от разрешения должностного лица',
+        '4б.permission',
+        'исключить разрешительный порядок реализации права',
+      ),
+    );
+  const decision = findFirst(t, REFUSAL_DECISION);
+  if (decision && !groundsIn(ctx.provision)) {
+    hits.push(
+      hit(decision.from, decision.to, 0.55, 'основания для отказа не установлены', '4б.refusal-decision', GROUNDS),
+    );
+  }
+  return hits;
+};

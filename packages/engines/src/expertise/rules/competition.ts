@@ -1,0 +1,108 @@
+import { compile, compileAll, findAll, findFirst } from '../pattern.js';
+import { hasCriteria, hasLegalRef } from './lexicon.js';
+import type { Hit, SentenceRule } from './types.js';
+
+/*
+ * 3з — отказ от конкурсных (аукционных) процедур: a right or benefit (property, land, a trading
+ * place, a subsidy) granted administratively instead of through a tender (Methodology, п. 3 «з»;
+ * 135-ФЗ ст. 17.1, ЗК РФ ст. 39.3, 39.6). Cases where a law allows granting without a tender are not
+ * this factor.
+ */
+
+const WITHOUT_TENDER = compile('без ?проведени* ?конкурсн* торг*|конкурс*|аукцион*|отбор*|процедур*');
+const REFUSAL = compile('отказ*');
+const QUEUE = compile('в порядке очередности ~2 поступлени*|подачи|регистраци*');
+const GRANT_OBJECT = compile(
+  'аренд*|пользовани*|собственност*|размещени*|установк*|имуществ*|участ*|объект*|право|права|договор*|мест*|субсиди*',
+);
+const GRANT_VERB = compile('предоставля*|предоставлен*|переда*|передач*|заключа*|выда*|распределя*|определя*');
+const ADMINISTRATIVE_BASIS = compileAll([
+  'по решению|согласованию|заявлению|распоряжению|указанию|ходатайству',
+  'на основании решени*|постановлени*|распоряжени*|заявлени*',
+  'по результатам переговоров',
+  'путем ?прямых переговоров',
+  'самостоятельно',
+  'решени* о|об передач*',
+]);
+const TENDER = compile('торг*|аукцион*|конкурс*|отбор*|конкурентн*');
+const RIGHT_GRANT = compile(
+  'аренд*|безвозмездн*|размещени*|установк*|эксплуатаци*|субсиди*|поддержк*|управлени*|заключени*|имуществ*|нежил*|земельн*',
+);
+const RECIPIENT_CHOSEN = compile(
+  'субсиди*|поддержк* ~8 определенн*|определяем*|отобранн*|выбранн* ~1 глав*|администрац*|руководител*|комисси*',
+);
+const CHOICE_BY_BODY = compile('выбор ~6 осуществля* ~2 администрац*|глав*|орган*|самостоятельно');
+
+const hit = (from: number, to: number, score: number, reason: string, rule: string): Hit => ({
+  code: '3з',
+  from,
+  to,
+  score,
+  reason,
+  rule,
+  suggestion:
+    'предусмотреть предоставление права (блага) по результатам торгов (конкурса, аукциона) или конкурсного отбора с объективными критериями',
+});
+
+/** 3з: rights and benefits granted administratively instead of by tender. */
+export const competitionRule: SentenceRule = ({ sentence }) => {
+  const t = sentence.tokens;
+  const hits: Hit[] = [];
+  const lawful = hasLegalRef(t);
+  for (const m of findAll(t, WITHOUT_TENDER)) {
+    if (lawful || findFirst(t, REFUSAL, 0, m.from)) continue;
+    hits.push(
+      hit(
+        m.from,
+        m.to,
+        0.75,
+        'право (благо) предоставляется без торгов в случаях, не основанных на законе',
+        '3з.without-tender',
+      ),
+    );
+  }
+  const queue = findFirst(t, QUEUE);
+  if (queue && findFirst(t, GRANT_OBJECT) && !lawful) {
+    hits.push(
+      hit(
+        queue.from,
+        queue.to,
+        0.7,
+        'ограниченное право распределяется по очередности заявлений, а не на конкурентной основе',
+        '3з.queue',
+      ),
+    );
+  }
+  const verb = findFirst(t, GRANT_VERB);
+  if (verb && !findFirst(t, TENDER) && !lawful && findFirst(t, RIGHT_GRANT)) {
+    for (const p of ADMINISTRATIVE_BASIS) {
+      const m = findFirst(t, p);
+      if (!m) continue;
+      hits.push(
+        hit(
+          m.from,
+          m.to,
+          0.6,
+          'предоставление права (имущества, места, субсидии) осуществляется в административном порядке, без торгов или конкурсного отбора',
+          '3з.administrative',
+        ),
+      );
+      break;
+    }
+  }
+  const chosen = findFirst(t, RECIPIENT_CHOSEN);
+  if (chosen && !findFirst(t, TENDER) && !hasCriteria(t))
+    hits.push(
+      hit(
+        chosen.from,
+        chosen.to,
+        0.6,
+        'получатель поддержки определяется должностным лицом вместо конкурсного отбора',
+        '3з.recipient',
+      ),
+    );
+  const choice = findFirst(t, CHOICE_BY_BODY);
+  if (choice && !findFirst(t, TENDER))
+    hits.push(hit(choice.from, choice.to, 0.6, 'выбор контрагента осуществляется органом без конкурса', '3з.choice'));
+  return hits;
+};

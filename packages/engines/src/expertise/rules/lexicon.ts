@@ -1,0 +1,166 @@
+import type { Sentence } from '../document.js';
+import { compile, compileAll, findFirst, type Pattern, tokenIs } from '../pattern.js';
+import type { Token } from '../tokenize.js';
+
+/*
+ * Shared vocabulary of the rules: who acts (a body or official vs a citizen), what a precise term
+ * looks like, what closes a list or a reference. Words are given in any form; the pattern compiler
+ * stems them, so every case and number matches.
+ */
+
+// Bodies and officials: the «правоприменитель» of the Methodology.
+const AUTHORITY = compile(
+  'администрац*|глав*|орган|комисси*|комитет*|управлени*|отдел*|департамент*|министерств*|руководител*|начальник*|председател*|специалист*|должностн*|служб*|уполномоченн*|работодател*|организатор*|мэр*|инспектор*|учреждени*|мфц|совет|дум*|сотрудник*|контрольн*|агентств*|заказчик*|оператор*|центр*',
+);
+// Citizens and organisations: those whose rights the act regulates.
+const PRIVATE = compile(
+  'заявител*|гражданин*|граждан*|получател*|участник*|претендент*|арендатор*|собственник*|владел*|пользовател*|предпринимател*|субъект*|служащ*|работник*|член*|депутат*|жител*|населени*|потребител*|родител*|инвестор*|правообладател*|нанимател*|лиц|организаци*|хозяйствующ*|кандидат*',
+);
+const REPRESENTATIVE = compile('представител*');
+
+export type Actor = 'authority' | 'private' | 'unknown';
+
+function actorOf(tokens: Token[], i: number): Actor | null {
+  const t = tokens[i];
+  if (tokenIs(t, REPRESENTATIVE)) {
+    // «представитель нанимателя» is the employer; «представитель заявителя» is the applicant's.
+    return tokens[i + 1]?.norm.startsWith('нанимател') ? 'authority' : 'private';
+  }
+  if (t.norm.startsWith('нанимател') && tokenIs(tokens[i - 1], REPRESENTATIVE)) return 'authority';
+  if (tokenIs(t, AUTHORITY)) return 'authority';
+  // A citizen in the dative or instrumental («заявителю может быть отказано», «обжаловано
+  // заявителем») is the object or agent of a passive, not the holder of the power.
+  if (tokenIs(t, PRIVATE)) return OBLIQUE.test(t.norm) ? null : 'private';
+  return null;
+}
+
+const OBLIQUE = /(ю|у|ам|ям|ем|ом|ами|ями|ой|им|ым)$/;
+
+/**
+ * Who is the subject of the predicate at token `at`: the nearest actor noun before it in the same
+ * clause, moved left over genitive dependents («член комиссии» → член, «специалист отдела» → специалист).
+ */
+export function subjectBefore(tokens: Token[], at: number): Actor {
+  let i = at - 1;
+  for (; i >= 0; i--) {
+    const t = tokens[i];
+    if (t.kind === 'punct' && (t.norm === ';' || t.norm === ':')) return 'unknown';
+    if (actorOf(tokens, i)) break;
+  }
+  if (i < 0) return 'unknown';
+  let head = i;
+  for (let j = i - 1; j >= Math.max(0, head - 3); j--) {
+    const t = tokens[j];
+    if (t.kind === 'punct') break;
+    if (actorOf(tokens, j)) head = j;
+  }
+  return actorOf(tokens, head) ?? 'unknown';
+}
+
+/** Actor kind of a single token (null when the word names no actor). */
+export const actorAt = actorOf;
+
+const NUMBER_WORDS = new Set(
+  'один одного одной одну два двух три трех четыре четырех пять пяти шесть шести семь семи восемь восьми девять девяти десять десяти пятнадцать пятнадцати двадцать двадцати тридцать тридцати сорок сорока шестьдесят шестидесяти девяносто девяноста сто'.split(
+    ' ',
+  ),
+);
+const TIME_UNIT = /^(дн|ден|рабоч|календарн|месяц|недел|час|минут|лет|год|сут|квартал)/;
+const TERM_PATTERNS = compileAll([
+  'в течение',
+  'не позднее|позже',
+  'незамедлительн*|немедленн*|ежедневн*|еженедельн*|ежемесячн*|ежеквартальн*|ежегодн*|одновременн*',
+  'в ?тот ?же день',
+  'день поступлени*|обращени*|регистраци*|приняти*|подач*|проведени*|получени*',
+  'срок* ~3 указанн*|установленн*|предусмотренн*|определенн* ~2 пункт*|подпункт*|стать*|раздел*|глав*|част*|приложени*|настоящ*',
+  'в день',
+  'до #',
+  'за # ~2 до',
+]);
+
+/** True when the tokens state a precise term: «в течение 10 рабочих дней», «не позднее», a date. */
+export function hasTerm(tokens: Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const isNum = t.kind === 'number' || NUMBER_WORDS.has(t.norm);
+    if (isNum) {
+      if (/^\d{1,2}\.\d{1,2}\.\d{2,4}$/.test(t.norm)) return true;
+      for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) {
+        if (tokens[j].kind === 'word' && TIME_UNIT.test(tokens[j].norm)) return true;
+      }
+    }
+  }
+  return TERM_PATTERNS.some((p) => findFirst(tokens, p) !== null);
+}
+
+const termCache = new WeakMap<Sentence[], boolean>();
+
+/** True when any sentence of the provision states a precise term (cached per provision). */
+export function provisionHasTerm(provision: Sentence[]): boolean {
+  let v = termCache.get(provision);
+  if (v === undefined) {
+    v = provision.some((s) => hasTerm(s.tokens));
+    termCache.set(provision, v);
+  }
+  return v;
+}
+
+const LEGAL_REF = compileAll([
+  'федеральн* закон*|законом|законов|закона|законами',
+  'кодекс*',
+  'законодательств*',
+  'стать* #',
+  '#-фз|фз',
+  'закон* ~3 област*|кра*|республик*|субъект*',
+]);
+
+/** True when the tokens refer to a law («в соответствии с Федеральным законом», «статьей 39.6 ЗК РФ»). */
+export function hasLegalRef(tokens: Token[], from = 0, to = tokens.length): boolean {
+  return LEGAL_REF.some((p) => findFirst(tokens, p, from, to) !== null);
+}
+
+// «предусмотренные пунктом 2.6 настоящего Регламента», «установленные федеральным законом» — a list
+// or a category closed by a reference to a definite norm.
+const CLOSURE = compile(
+  'предусмотренн*|указанн*|установленн*|перечисленн*|определенн*|утвержденн*|содержащ*|поименованн*|названн* ~3 пункт*|подпункт*|стать*|част*|раздел*|глав*|приложени*|закон*|федеральн*|законодательств*|кодекс*|настоящ*|перечн*|постановлени*|указ*',
+);
+const CLOSURE_LIST = compile('( ~12 )');
+const IDENTITY = compile('удостоверяющ* ?личность');
+
+/** True when the words after token `at` close an open category by reference («иные …, предусмотренные пунктом 2.7»). */
+export function closedAfter(tokens: Token[], at: number): boolean {
+  const to = Math.min(tokens.length, at + 10);
+  const m = findFirst(tokens, CLOSURE, at, to);
+  if (m && m.from - at <= 5) return true;
+  if (findFirst(tokens, IDENTITY, at, Math.min(tokens.length, at + 5))) return true;
+  // «иные документы (удостоверение…, военный билет…)» — closed by an explicit list in brackets.
+  const l = findFirst(tokens, CLOSURE_LIST, at, Math.min(tokens.length, at + 4));
+  return l !== null && tokens.slice(l.from, l.to).filter((t) => t.norm === ',').length >= 1;
+}
+
+// Criteria or grounds stated in the sentence.
+const CRITERIA = compileAll([
+  'при наличии|отсутствии',
+  'в случа*',
+  'если',
+  'на основании|основани*',
+  'в соответствии',
+  'согласно',
+  'по результатам',
+  'критери*',
+  'при условии|соответствии',
+  'исходя из',
+  'пункт* #|пунктом|пунктами',
+  'не более|менее|превыша*',
+]);
+
+/** True when the sentence states conditions, grounds or criteria for the decision. */
+export const hasCriteria = (tokens: Token[]): boolean => CRITERIA.some((p) => findFirst(tokens, p) !== null);
+
+/** True when the token just before `at` is «не» (a prohibition, not a permission). */
+export const negatedBefore = (tokens: Token[], at: number): boolean => tokens[at - 1]?.norm === 'не';
+
+/** Span helper: the whole sentence. */
+export const wholeSentence = (s: Sentence): [number, number] => [0, s.tokens.length];
+
+export type { Pattern };

@@ -1,0 +1,100 @@
+import type { Sentence } from '../document.js';
+import { compile, compileAll, findFirst, type Match } from '../pattern.js';
+import { hasCriteria, hasLegalRef, provisionHasTerm } from './lexicon.js';
+import type { Hit, SentenceRule } from './types.js';
+
+/*
+ * 3ж — отсутствие или неполнота административных процедур: an action of a body towards a citizen
+ * with no term, no sequence or no reference to the procedure (Methodology, п. 3 «ж»). Only
+ * decision-type actions are checked, and only when no term is stated anywhere in the same пункт, so
+ * that a well-drafted regulation with terms in its own sentences is not flagged.
+ */
+
+const DECISION = compileAll([
+  'принима*|принять|примет* ~2 решени* о|об',
+  'решени* о|об ~10 принима*|=принято|=принят|=принята',
+  'рассматрива*|рассматрив* ~3 заявлени*|жалоб*|обращени*|заявк*|документ*',
+  'заявлени*|жалоб*|обращени*|заявк* ~4 рассматрива*|рассматрив*',
+  'на рассмотрение ~3 комисси*|глав*|руководител*',
+  'доводит*|довод* ~2 до сведения',
+  'информир*|уведомля* заявител*|гражданин*|граждан*',
+  'направля*|сообща*|выда* заявител*',
+  'проверк*|обследовани* ~6 проводит*|провод*|осуществля*',
+  'провод* ~3 проверк*|обследовани*',
+  'после согласовани*',
+  'составля* акт*',
+  'направляют*|передает*|передают* на подпись|рассмотрение',
+]);
+const GRANT_DECISION = compile(
+  'решени* о|об ~2 предоставлени*|включени*|продлени*|выдач*|согласовани*|выплат*|признани*|назначени*|переустройств*|оказани*',
+);
+const ESTABLISHED_ORDER = compile('в установленном порядке');
+const DECIDING_VERB = compile(
+  'рассматрива*|рассмотр*|приним*|согласовыва*|согласу*|провод*|составля*|выда*|информир*|уведомля*|определя*|принима*',
+);
+const DESCRIPTIVE = compileAll(['явля*', 'большинств*|голос*|кворум*|правомочн*', '=результатом', '=основанием']);
+// A provision listing the grounds of a decision («принимается в случае, если:») is not about its procedure.
+const GROUNDS = compileAll(['в случа*', 'если', 'при наличии|отсутствии', 'основани* ~3 явля*', 'критери*']);
+const REFERENCE = compile('в соответствии с|со пункт*|раздел*|глав*|подраздел*|регламент*');
+
+const hit = (code: '3ж' | '3а', m: Match, score: number, reason: string, rule: string): Hit => ({
+  code,
+  from: m.from,
+  to: m.to,
+  score,
+  reason,
+  rule,
+  suggestion:
+    code === '3ж'
+      ? 'установить срок совершения действия (в рабочих днях), последовательность действий, ответственное лицо и форму результата'
+      : 'установить срок принятия решения и исчерпывающие условия (критерии) его принятия',
+});
+
+const criteriaIn = (provision: Sentence[]) => provision.some((s) => hasCriteria(s.tokens));
+
+/** 3ж (and 3а for decisions on rights): actions of a body with no term or procedure. */
+export const proceduresRule: SentenceRule = ({ sentence, provision }) => {
+  const t = sentence.tokens;
+  const hits: Hit[] = [];
+  const termless = !provisionHasTerm(provision);
+  const est = findFirst(t, ESTABLISHED_ORDER);
+  if (est && findFirst(t, DECIDING_VERB) && !hasLegalRef(t)) {
+    hits.push(
+      hit(
+        '3ж',
+        est,
+        termless ? 0.55 : 0.45,
+        'действие органа отнесено к «установленному порядку», который в акте не определен',
+        '3ж.established-order',
+      ),
+    );
+  }
+  if (!termless || hasLegalRef(t) || DESCRIPTIVE.some((p) => findFirst(t, p)) || GROUNDS.some((p) => findFirst(t, p)) || findFirst(t, REFERENCE)) return hits;
+  for (const p of DECISION) {
+    const m = findFirst(t, p);
+    if (!m) continue;
+    hits.push(
+      hit(
+        '3ж',
+        m,
+        0.55,
+        'для действия органа в отношении заявителя не установлены срок и порядок его совершения',
+        '3ж.no-term',
+      ),
+    );
+    const grant = findFirst(t, GRANT_DECISION);
+    if (grant && !criteriaIn(provision)) {
+      hits.push(
+        hit(
+          '3а',
+          grant,
+          0.6,
+          'решение о предоставлении права (блага) принимается без срока, условий и критериев',
+          '3а.decision-no-term',
+        ),
+      );
+    }
+    break;
+  }
+  return hits;
+};
