@@ -31,12 +31,12 @@ export function AppLayout() {
   const forcedPasswordChange = !!user?.mustChangePassword;
 
   return (
-    <Layout style={{ minHeight: '100%' }}>
+    <Layout style={{ minHeight: '100vh' }}>
       <Sider
         collapsible
         collapsed={collapsed}
         onCollapse={setCollapsed}
-        width={240}
+        width={256}
         breakpoint="lg"
         theme="light"
         style={{ borderRight: `1px solid ${token.colorBorderSecondary}` }}
@@ -64,9 +64,11 @@ export function AppLayout() {
             background: token.colorBgContainer,
             padding: '0 24px',
             height: 56,
-            lineHeight: '56px',
+            lineHeight: 'normal',
             display: 'flex',
+            alignItems: 'center',
             justifyContent: 'space-between',
+            gap: 16,
             borderBottom: `1px solid ${token.colorBorderSecondary}`,
           }}
         >

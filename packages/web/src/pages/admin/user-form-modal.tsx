@@ -91,7 +91,12 @@ export function UserFormModal({ open, initial, onClose }: Props) {
           <Input type="email" />
         </Form.Item>
         <Form.Item label="Роли" name="roles" rules={[{ required: true, message: 'Назначьте хотя бы одну роль' }]}>
-          <Select mode="multiple" options={roles.map((r) => ({ value: r, label: roleLabels[r] }))} placeholder="Выберите роли" />
+          <Select
+            mode="multiple"
+            options={roles.map((r) => ({ value: r, label: roleLabels[r] }))}
+            placeholder="Выберите роли"
+            data-testid="user-roles"
+          />
         </Form.Item>
         <Form.Item label="Подразделение" name="subdivisionId" extra="Ответственный исполнитель видит сотрудников своего подразделения">
           <TreeSelect treeData={subdivisionOptions(subdivisions.data ?? [])} allowClear treeDefaultExpandAll placeholder="Не указано" />

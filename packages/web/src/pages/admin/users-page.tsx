@@ -77,20 +77,20 @@ export function UsersPage() {
         data-testid="users-table"
         columns={[
           { title: 'ФИО', dataIndex: 'fullName', sorter: (a, b) => a.fullName.localeCompare(b.fullName, 'ru') },
-          { title: 'Логин', dataIndex: 'login', width: 130 },
+          { title: 'Логин', dataIndex: 'login', width: 120 },
           {
             title: 'Роли',
             dataIndex: 'roles',
             render: (rs: User['roles']) => rs.map((r) => <Tag key={r}>{roleLabels[r]}</Tag>),
           },
-          { title: 'Статус', width: 200, render: (_, u) => status(u) },
-          { title: 'Последний вход', dataIndex: 'lastLoginAt', width: 140, render: (v: string | null) => formatDateTime(v) || '—' },
+          { title: 'Статус', width: 170, render: (_, u) => status(u) },
+          { title: 'Последний вход', dataIndex: 'lastLoginAt', width: 135, render: (v: string | null) => formatDateTime(v) || '—' },
           {
             title: '',
             key: 'actions',
-            width: 300,
+            width: 290,
             render: (_, u) => (
-              <Space size={0} wrap>
+              <Space size={0} style={{ whiteSpace: 'nowrap' }}>
                 <Button type="link" size="small" onClick={() => setEditing({ open: true, initial: u })}>
                   Изменить
                 </Button>
@@ -107,7 +107,7 @@ export function UsersPage() {
                   }
                 >
                   <Button type="link" size="small">
-                    Сбросить пароль
+                    Новый пароль
                   </Button>
                 </Popconfirm>
                 {u.id === me.id ? (

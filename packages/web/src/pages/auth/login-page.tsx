@@ -38,7 +38,7 @@ export function LoginPage() {
   };
 
   return (
-    <Flex align="center" justify="center" style={{ minHeight: '100%', background: '#f0f3f7', padding: 16 }}>
+    <Flex align="center" justify="center" style={{ minHeight: '100vh', background: '#f0f3f7', padding: 16 }}>
       <Card style={{ width: 400, maxWidth: '100%' }}>
         <Typography.Title level={2} style={{ marginTop: 0, marginBottom: 4, color: '#1f4e8c' }}>
           Антикор

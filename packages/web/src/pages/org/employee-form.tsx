@@ -10,7 +10,9 @@ import type { Dayjs } from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { datePickerFormat, fromIsoDate, toIsoDate } from '../../components/dates';
 import { checkWith, showServerError } from '../../components/form-issues';
-import { usePositions, useSubdivisions } from './org-queries';
+import { useUser } from '../../app/auth-context';
+import { OrgSelect } from './org-select';
+import { useOrganisations, usePositions, useSubdivisions } from './org-queries';
 import { fromPerson, PersonFields, type PersonValues, toPersonInput } from './person-fields';
 import { subdivisionOptions } from './subdivision-tree';
 
@@ -36,7 +38,10 @@ export function EmployeeForm({ initial, submitText, onSubmit, onCancel }: Props)
   const [form] = Form.useForm<Values>();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const orgId = initial?.orgId;
+  const user = useUser();
+  const orgs = useOrganisations();
+  // The organisation is not a field of the input (the position decides it); it narrows the pickers.
+  const [orgId, setOrgId] = useState(initial?.orgId ?? user.orgId);
   const subdivisions = useSubdivisions(orgId);
   const positions = usePositions(orgId);
   const subdivisionId = Form.useWatch('subdivisionId', form);
@@ -53,22 +58,31 @@ export function EmployeeForm({ initial, submitText, onSubmit, onCancel }: Props)
     });
   }, [form, initial]);
 
+  const subdivisionName = useMemo(
+    () => new Map((subdivisions.data ?? []).map((d) => [d.id, d.shortName || d.name])),
+    [subdivisions.data],
+  );
   // Positions of the chosen subdivision first, then positions not tied to any subdivision.
   const positionOptions = useMemo(
     () =>
       (positions.data ?? [])
         .filter((p) => (p.isActive || p.id === initial?.positionId) && (!subdivisionId || !p.subdivisionId || p.subdivisionId === subdivisionId))
         .sort((a, b) => Number(!!b.subdivisionId) - Number(!!a.subdivisionId) || a.title.localeCompare(b.title, 'ru'))
-        .map((p) => ({
-          value: p.id,
-          title: p.title,
-          label: (
-            <span>
-              {p.title} {p.isDeclarant && <Tag color="blue">В перечне</Tag>}
-            </span>
-          ),
-        })),
-    [positions.data, subdivisionId, initial?.positionId],
+        .map((p) => {
+          // Without a chosen subdivision, same-named positions differ only by their subdivision.
+          const where = !subdivisionId && p.subdivisionId ? subdivisionName.get(p.subdivisionId) : undefined;
+          return {
+            value: p.id,
+            title: where ? `${p.title} — ${where}` : p.title,
+            label: (
+              <span>
+                {p.title} {p.isDeclarant && <Tag color="blue">В перечне</Tag>}
+                {where && <span style={{ color: '#888' }}> — {where}</span>}
+              </span>
+            ),
+          };
+        }),
+    [positions.data, subdivisionId, initial?.positionId, subdivisionName],
   );
 
   const onFinish = async (values: Values) => {
@@ -116,6 +130,18 @@ export function EmployeeForm({ initial, submitText, onSubmit, onCancel }: Props)
         </Col>
         <Col xs={24} xl={10}>
           <Card title="Работа" size="small" style={{ marginBottom: 16 }}>
+            {(orgs.data?.length ?? 0) > 1 && (
+              <Form.Item label="Организация">
+                <OrgSelect
+                  value={orgId}
+                  width="100%"
+                  onChange={(id) => {
+                    setOrgId(id ?? user.orgId);
+                    form.setFieldsValue({ subdivisionId: null, positionId: undefined });
+                  }}
+                />
+              </Form.Item>
+            )}
             <Form.Item label="Подразделение" name="subdivisionId">
               <TreeSelect
                 treeData={subdivisionOptions(subdivisions.data ?? [])}

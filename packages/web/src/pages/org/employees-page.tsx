@@ -1,6 +1,7 @@
 import { type Employee, employeeKindLabels, employeeKinds } from '@antikor/core';
 import { FileExcelOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Input, Segmented, Select, Table, type TableProps, Tag, TreeSelect, Typography } from 'antd';
+import { useMemo } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { withQuery } from '../../app/api';
 import { useAuth } from '../../app/auth-context';
@@ -10,8 +11,15 @@ import { fullName } from '../../components/person-name';
 import { LoadError } from '../../components/query-state';
 import { filterQuery, useEmployeeFilters } from './employee-filters';
 import { OrgSelect } from './org-select';
-import { type EmployeeFilters, useEmployees, useSubdivisions } from './org-queries';
-import { subdivisionOptions } from './subdivision-tree';
+import { type EmployeeFilters, useEmployees, useOrganisations, useSubdivisions } from './org-queries';
+import { subdivisionOptionsByOrg } from './subdivision-tree';
+
+/** Short labels for a narrow column; the full label is the cell's tooltip. */
+const kindShort: Record<Employee['kind'], string> = {
+  municipal_employee: 'Мун. служащий',
+  institution_head: 'Рук. учреждения',
+  worker: 'Работник',
+};
 
 const sortOf = (field: string, sort: EmployeeFilters['sort']) =>
   sort === field ? 'ascend' : sort === `-${field}` ? 'descend' : null;
@@ -23,6 +31,9 @@ export function EmployeesPage() {
   const [filters, update] = useEmployeeFilters();
   const employees = useEmployees(filters);
   const subdivisions = useSubdivisions(filters.orgId);
+  const orgs = useOrganisations();
+  const orgName = useMemo(() => new Map((orgs.data ?? []).map((o) => [o.id, o.shortName || o.name])), [orgs.data]);
+  const showOrg = !filters.orgId && (orgs.data?.length ?? 0) > 1;
 
   const onTableChange: TableProps<Employee>['onChange'] = (pagination, _f, sorter) => {
     const s = Array.isArray(sorter) ? sorter[0] : sorter;
@@ -65,9 +76,9 @@ export function EmployeesPage() {
           style={{ width: 320 }}
           data-testid="employees-search"
         />
-        <OrgSelect value={filters.orgId} onChange={(orgId) => update({ orgId, subdivisionId: undefined })} />
+        <OrgSelect value={filters.orgId} onChange={(orgId) => update({ orgId, subdivisionId: undefined })} allowAll width={260} />
         <TreeSelect
-          treeData={subdivisionOptions(subdivisions.data ?? [])}
+          treeData={subdivisionOptionsByOrg(subdivisions.data ?? [], orgs.data ?? [])}
           value={filters.subdivisionId}
           onChange={(v) => update({ subdivisionId: v ?? undefined })}
           allowClear
@@ -117,7 +128,7 @@ export function EmployeesPage() {
         dataSource={employees.data?.items}
         onChange={onTableChange}
         onRow={(row) => ({ onClick: () => navigate(`/org/employees/${row.id}`), style: { cursor: 'pointer' } })}
-        scroll={{ x: 1000 }}
+        scroll={{ x: 1060 }}
         data-testid="employees-table"
         locale={{
           emptyText: filters.q || filters.subdivisionId || filters.kind || filters.isDeclarant
@@ -136,6 +147,8 @@ export function EmployeesPage() {
           {
             key: 'name',
             title: 'ФИО',
+            width: 200,
+            ellipsis: true,
             sorter: true,
             sortOrder: sortOf('name', filters.sort),
             render: (_, row) => (
@@ -144,30 +157,48 @@ export function EmployeesPage() {
               </Link>
             ),
           },
-          { key: 'personnelNumber', title: 'Таб. №', dataIndex: 'personnelNumber', width: 90 },
+          { key: 'personnelNumber', title: 'Таб. №', dataIndex: 'personnelNumber', width: 70 },
+          { key: 'position', title: 'Должность', dataIndex: 'positionTitle', ellipsis: true },
           {
-            key: 'position',
-            title: 'Должность',
-            render: (_, row) => (
-              <>
-                {row.positionTitle} {row.isDeclarant && <Tag color="blue">В перечне</Tag>}
-              </>
-            ),
+            key: 'isDeclarant',
+            title: <span title="Должность включена в перечень (обязанность представлять сведения о доходах)">В перечне</span>,
+            dataIndex: 'isDeclarant',
+            width: 85,
+            align: 'center' as const,
+            render: (v: boolean) => (v ? <Tag color="blue">да</Tag> : null),
           },
           {
             key: 'subdivision',
             title: 'Подразделение',
             dataIndex: 'subdivisionName',
+            ellipsis: true,
             sorter: true,
             sortDirections: ['ascend'],
             sortOrder: sortOf('subdivision', filters.sort),
           },
-          { key: 'kind', title: 'Вид', dataIndex: 'kind', width: 170, render: (k: Employee['kind']) => employeeKindLabels[k] },
+          ...(showOrg
+            ? [
+                {
+                  key: 'org',
+                  title: 'Организация',
+                  width: 130,
+                  ellipsis: true,
+                  render: (_: unknown, row: Employee) => orgName.get(row.orgId),
+                },
+              ]
+            : []),
+          {
+            key: 'kind',
+            title: 'Вид',
+            dataIndex: 'kind',
+            width: 120,
+            render: (k: Employee['kind']) => <span title={employeeKindLabels[k]}>{kindShort[k]}</span>,
+          },
           {
             key: 'hiredAt',
             title: 'Принят',
             dataIndex: 'hiredAt',
-            width: 110,
+            width: 95,
             sorter: true,
             sortOrder: sortOf('hiredAt', filters.sort),
             render: formatDate,
@@ -179,11 +210,17 @@ export function EmployeesPage() {
                   key: 'dismissedAt',
                   title: 'Уволен',
                   dataIndex: 'dismissedAt',
-                  width: 110,
+                  width: 95,
                   render: (d: string | null) => (d ? <Typography.Text type="secondary">{formatDate(d)}</Typography.Text> : null),
                 },
               ]),
-          { key: 'relativeCount', title: 'Родств.', dataIndex: 'relativeCount', width: 80, align: 'right' as const },
+          {
+            key: 'relativeCount',
+            title: <span title="Родственников и свойственников">Родств.</span>,
+            dataIndex: 'relativeCount',
+            width: 65,
+            align: 'right' as const,
+          },
         ]}
       />
     </>

@@ -2,9 +2,10 @@ import { type EmployeeKind, employeeKindLabels, type FieldIssue } from '@antikor
 import { Card, Col, Row, Statistic, Table, Tag } from 'antd';
 import { type ReactNode, useMemo } from 'react';
 import { formatDate } from '../../components/dates';
-import { columnOf, type ImportPreview, type ImportRow } from './staff-import-types';
+import { columnOf, type ImportPreview, type PreviewTableRow } from './staff-import-types';
 
-const actionTag: Record<ImportRow['action'], { color: string; label: string }> = {
+const actionTag: Record<PreviewTableRow['action'], { color: string; label: string }> = {
+  error: { color: 'red', label: 'Ошибка' },
   create: { color: 'green', label: 'Новый' },
   update: { color: 'blue', label: 'Изменение' },
   unchanged: { color: 'default', label: 'Без изменений' },
@@ -30,17 +31,30 @@ export function ImportErrorsTable({ errors }: { errors: FieldIssue[] }) {
   );
 }
 
+/**
+ * Rows of the file that the server could not read come back only as errors; they are put back in
+ * file order so the table shows the whole file, with the bad rows in red and their messages.
+ */
+function tableRows(preview: ImportPreview): PreviewTableRow[] {
+  const good = new Set(preview.rows.map((r) => r.row));
+  const bad = new Map<number, FieldIssue[]>();
+  for (const e of preview.errors) {
+    if (e.row === undefined || e.row < 2 || good.has(e.row)) continue;
+    bad.set(e.row, [...(bad.get(e.row) ?? []), e]);
+  }
+  const rows: PreviewTableRow[] = [
+    ...preview.rows,
+    ...[...bad].map(([row, issues]) => ({ row, action: 'error' as const, issues })),
+  ];
+  return rows.sort((a, b) => a.row - b.row);
+}
+
 /** What the file would change: counts, then every row with its action; rows with errors stand out. */
 export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
-  const errorCells = useMemo(() => {
-    const cells = new Set<string>();
-    for (const e of preview.errors) cells.add(`${e.row}:${columnOf(e.field)}`);
-    return cells;
-  }, [preview.errors]);
-  const errorRows = useMemo(() => new Set(preview.errors.map((e) => e.row)), [preview.errors]);
-  const mark = (row: number, column: string, text: ReactNode) =>
-    errorCells.has(`${row}:${column}`) ? <span className="cell-has-error">{text || '(пусто)'}</span> : text;
+  const rows = useMemo(() => tableRows(preview), [preview]);
   const s = preview.summary;
+  const cell = (pick: (r: Extract<PreviewTableRow, { issues?: undefined }>) => ReactNode) => (_: unknown, r: PreviewTableRow) =>
+    r.action === 'error' ? null : pick(r);
 
   return (
     <>
@@ -63,50 +77,56 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
       </Row>
       {preview.errors.length > 0 && <ImportErrorsTable errors={preview.errors} />}
       <Card size="small" title={`Строки файла «${preview.fileName}»`}>
-        <Table<ImportRow>
+        <Table<PreviewTableRow>
           size="small"
           rowKey="row"
-          dataSource={preview.rows}
-          rowClassName={(r) => (errorRows.has(r.row) ? 'row-has-error' : '')}
-          pagination={preview.rows.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
+          dataSource={rows}
+          rowClassName={(r) => (r.action === 'error' ? 'row-has-error' : '')}
+          pagination={rows.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
           scroll={{ x: 1000 }}
           data-testid="import-rows"
           locale={{ emptyText: 'В файле нет строк с данными' }}
           columns={[
             { title: 'Строка', dataIndex: 'row', width: 70 },
-            { title: 'Фамилия', dataIndex: 'lastName', render: (v, r) => mark(r.row, 'Фамилия', v) },
-            { title: 'Имя', dataIndex: 'firstName', render: (v, r) => mark(r.row, 'Имя', v) },
-            { title: 'Отчество', dataIndex: 'middleName', render: (v, r) => mark(r.row, 'Отчество', v) },
             {
-              title: 'Дата рождения',
-              dataIndex: 'birthDate',
-              width: 120,
-              render: (v: string | null, r) => mark(r.row, 'Дата рождения', formatDate(v)),
+              title: 'ФИО',
+              render: (_, r) =>
+                r.action === 'error' ? (
+                  <span className="cell-has-error">
+                    {r.issues.map((i) => (
+                      <div key={`${i.field}:${i.message}`}>
+                        {columnOf(i.field)}: {i.message}
+                      </div>
+                    ))}
+                  </span>
+                ) : (
+                  [r.lastName, r.firstName, r.middleName].filter(Boolean).join(' ')
+                ),
+              onCell: (r) => ({ colSpan: r.action === 'error' ? 6 : 1 }),
             },
-            { title: 'Подразделение', dataIndex: 'subdivision', render: (v, r) => mark(r.row, 'Подразделение', v) },
-            { title: 'Должность', dataIndex: 'position', render: (v, r) => mark(r.row, 'Должность', v) },
+            { title: 'Дата рождения', width: 120, render: cell((r) => formatDate(r.birthDate)), onCell: hideForError },
+            { title: 'Подразделение', render: cell((r) => r.subdivision), onCell: hideForError },
             {
-              title: 'Перечень',
-              dataIndex: 'isDeclarant',
-              width: 90,
-              render: (v: boolean) => (v ? <Tag color="blue">да</Tag> : 'нет'),
+              title: 'Должность',
+              render: cell((r) => (
+                <>
+                  {r.position} {r.isDeclarant && <Tag color="blue">В перечне</Tag>}
+                </>
+              )),
+              onCell: hideForError,
             },
             {
               title: 'Вид',
-              dataIndex: 'kind',
-              render: (v: string, r) => mark(r.row, 'Вид работника', employeeKindLabels[v as EmployeeKind] ?? v),
+              width: 170,
+              render: cell((r) => employeeKindLabels[r.kind as EmployeeKind] ?? r.kind),
+              onCell: hideForError,
             },
-            {
-              title: 'Дата приёма',
-              dataIndex: 'hiredAt',
-              width: 110,
-              render: (v: string, r) => mark(r.row, 'Дата приёма', formatDate(v)),
-            },
+            { title: 'Дата приёма', width: 110, render: cell((r) => formatDate(r.hiredAt)), onCell: hideForError },
             {
               title: 'Действие',
               dataIndex: 'action',
               width: 130,
-              render: (a: ImportRow['action']) => <Tag color={actionTag[a]?.color}>{actionTag[a]?.label ?? a}</Tag>,
+              render: (a: PreviewTableRow['action']) => <Tag color={actionTag[a]?.color}>{actionTag[a]?.label ?? a}</Tag>,
             },
           ]}
         />
@@ -114,3 +134,6 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
     </>
   );
 }
+
+/** The error row's message spans the data columns. */
+const hideForError = (r: PreviewTableRow) => ({ colSpan: r.action === 'error' ? 0 : 1 });

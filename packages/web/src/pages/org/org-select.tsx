@@ -1,20 +1,26 @@
 import { TreeSelect } from 'antd';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
+import { useUser } from '../../app/auth-context';
 import { buildOrgTree } from './org-tree';
 import { useOrganisations } from './org-queries';
 
-/** The organisation a registry page shows, kept in the address (`?orgId=`) so links and Back keep it. */
-export function useOrgParam(): [string | undefined, (orgId: string | undefined) => void] {
+/**
+ * The organisation a registry page shows, kept in the address (`?orgId=`) so links and Back keep it.
+ * Without the parameter the page shows the user's own organisation.
+ */
+export function useOrgParam(): [string, (orgId: string | undefined) => void] {
+  const user = useUser();
   const [params, setParams] = useSearchParams();
-  const orgId = params.get('orgId') ?? undefined;
+  const orgId = params.get('orgId') ?? user.orgId;
   const set = (next: string | undefined) =>
     setParams(
       (prev) => {
         const copy = new URLSearchParams(prev);
-        if (next) copy.set('orgId', next);
+        if (next && next !== user.orgId) copy.set('orgId', next);
         else copy.delete('orgId');
         copy.delete('page');
+        copy.delete('subdivisionId');
         return copy;
       },
       { replace: true },
@@ -22,18 +28,29 @@ export function useOrgParam(): [string | undefined, (orgId: string | undefined) 
   return [orgId, set];
 }
 
+type Props = {
+  value?: string;
+  onChange: (orgId: string | undefined) => void;
+  /** Offer «Все организации» (an empty value) — for lists that can span the whole tree. */
+  allowAll?: boolean;
+  /** Pixels; omit to fill the container (inside forms). */
+  width?: number | '100%';
+};
+
 /** Picks one organisation of the user's tree; hidden when the user sees only one. */
-export function OrgSelect({ value, onChange }: { value?: string; onChange: (orgId: string | undefined) => void }) {
+export function OrgSelect({ value, onChange, allowAll, width = 300 }: Props) {
   const orgs = useOrganisations();
   const tree = useMemo(() => buildOrgTree(orgs.data ?? []), [orgs.data]);
   if (!orgs.data || orgs.data.length < 2) return null;
   return (
     <TreeSelect
       treeData={tree}
-      value={value ?? tree[0]?.value}
-      onChange={(v) => onChange(v === tree[0]?.value ? undefined : v)}
+      value={value}
+      onChange={(v) => onChange(v ?? undefined)}
+      allowClear={allowAll}
+      placeholder={allowAll ? 'Все организации' : 'Организация'}
       treeDefaultExpandAll
-      style={{ width: 320 }}
+      style={{ width }}
       popupMatchSelectWidth={false}
       aria-label="Организация"
       data-testid="org-select"

@@ -47,13 +47,7 @@ export function PositionsPage() {
         subtitle="Штатные должности и перечень должностей с обязанностью представлять сведения о доходах"
         extra={
           <>
-            <OrgSelect
-              value={orgId}
-              onChange={(id) => {
-                setSubdivision(undefined);
-                setOrgId(id);
-              }}
-            />
+            <OrgSelect value={orgId} onChange={setOrgId} />
             <TreeSelect
               treeData={subdivisionOptions(subdivisions.data ?? [])}
               value={subdivisionId}
@@ -101,7 +95,7 @@ export function PositionsPage() {
             dataIndex: 'subdivisionId',
             render: (id: string | null) => (id ? subdivisionName.get(id) : '—'),
           },
-          { title: 'Группа', dataIndex: 'group', width: 180, render: (g: Position['group']) => positionGroupLabels[g] },
+          { title: 'Группа', dataIndex: 'group', width: 150, ellipsis: true, render: (g: Position['group']) => positionGroupLabels[g] },
           {
             title: 'Перечень',
             dataIndex: 'isDeclarant',

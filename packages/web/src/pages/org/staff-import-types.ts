@@ -15,6 +15,9 @@ export type ImportRow = {
   action: 'create' | 'update' | 'unchanged';
 };
 
+/** A row of the preview table: a row the file would load, or a row that has errors and would not. */
+export type PreviewTableRow = (ImportRow & { issues?: undefined }) | { row: number; action: 'error'; issues: FieldIssue[] };
+
 export type ImportPreview = {
   fileName: string;
   rows: ImportRow[];
@@ -26,21 +29,21 @@ export type ImportResult = { created: number; updated: number; unchanged: number
 
 /** Columns of the template, in order; `key` is the field name the API may use in errors. */
 export const importColumns: { title: string; key: string; required: boolean; note: string }[] = [
-  { title: 'Табельный номер', key: 'personnelNumber', required: false, note: 'Если указан, по нему сотрудник находится при повторной загрузке' },
+  { title: 'Табельный номер', key: 'personnelNumber', required: false, note: 'Если указан, по нему находится уже загруженный сотрудник' },
   { title: 'Фамилия', key: 'lastName', required: true, note: '' },
   { title: 'Имя', key: 'firstName', required: true, note: '' },
-  { title: 'Отчество', key: 'middleName', required: false, note: '' },
-  { title: 'Дата рождения', key: 'birthDate', required: false, note: 'ДД.ММ.ГГГГ или ячейка с датой' },
-  { title: 'ИНН', key: 'inn', required: false, note: '12 цифр' },
+  { title: 'Отчество', key: 'middleName', required: false, note: 'При наличии' },
+  { title: 'Дата рождения', key: 'birthDate', required: true, note: 'ДД.ММ.ГГГГ или ячейка с датой' },
+  { title: 'ИНН', key: 'inn', required: false, note: '12 цифр, проверяется контрольная сумма' },
   { title: 'СНИЛС', key: 'snils', required: false, note: '11 цифр, можно с дефисами' },
-  { title: 'Телефон', key: 'phone', required: false, note: 'Несколько — через запятую' },
-  { title: 'E-mail', key: 'email', required: false, note: 'Несколько — через запятую' },
-  { title: 'Подразделение', key: 'subdivision', required: false, note: 'Создаётся, если его ещё нет' },
-  { title: 'Должность', key: 'position', required: true, note: 'Создаётся в подразделении, если её ещё нет' },
-  { title: 'Должность в перечне (да/нет)', key: 'isDeclarant', required: false, note: '«да» — должность включена в перечень (273-ФЗ ст. 8)' },
-  { title: 'Вид работника', key: 'kind', required: false, note: 'Муниципальный служащий / Руководитель муниципального учреждения / Работник' },
+  { title: 'Телефон', key: 'phone', required: false, note: 'Несколько — через «;»' },
+  { title: 'E-mail', key: 'email', required: false, note: 'Несколько — через «;»' },
+  { title: 'Подразделение', key: 'subdivision', required: true, note: 'Точное наименование подразделения, уже заведённого в системе' },
+  { title: 'Должность', key: 'position', required: true, note: 'Новая должность будет создана в подразделении' },
+  { title: 'Должность в перечне (да/нет)', key: 'isDeclarant', required: true, note: '«да» — замещающий должность представляет сведения о доходах (273-ФЗ ст. 8)' },
+  { title: 'Вид работника', key: 'kind', required: true, note: '«муниципальный служащий», «руководитель учреждения» или «работник»' },
   { title: 'Дата приёма', key: 'hiredAt', required: true, note: 'ДД.ММ.ГГГГ' },
-  { title: 'Дата увольнения', key: 'dismissedAt', required: false, note: 'Пусто, если работает' },
+  { title: 'Дата увольнения', key: 'dismissedAt', required: false, note: 'ДД.ММ.ГГГГ, если уволен' },
 ];
 
 /** The template column an error's `field` names, whether the server uses the key or the heading. */

@@ -1,4 +1,4 @@
-import type { Subdivision } from '@antikor/core';
+import type { Organisation, Subdivision } from '@antikor/core';
 
 export type SubdivisionRow = Subdivision & { children?: SubdivisionRow[] };
 
@@ -19,7 +19,7 @@ export function nestSubdivisions(items: Subdivision[]): SubdivisionRow[] {
   return roots;
 }
 
-export type SubdivisionOption = { value: string; title: string; children: SubdivisionOption[] };
+export type SubdivisionOption = { value: string; title: string; selectable?: boolean; children: SubdivisionOption[] };
 
 /** Options for a subdivision picker (TreeSelect), optionally without one subtree (a node cannot be its own parent). */
 export function subdivisionOptions(items: Subdivision[], exclude?: string): SubdivisionOption[] {
@@ -31,4 +31,22 @@ export function subdivisionOptions(items: Subdivision[], exclude?: string): Subd
   return nestSubdivisions(items)
     .filter((r) => r.id !== exclude)
     .map(toOption);
+}
+
+/**
+ * Subdivisions of several organisations, grouped under each organisation's name (the organisation
+ * itself cannot be picked). With one organisation the grouping is left out.
+ */
+export function subdivisionOptionsByOrg(items: Subdivision[], orgs: Organisation[]): SubdivisionOption[] {
+  const orgIds = [...new Set(items.map((s) => s.orgId))];
+  if (orgIds.length < 2) return subdivisionOptions(items);
+  const name = new Map(orgs.map((o) => [o.id, o.shortName || o.name]));
+  return orgIds
+    .map((orgId) => ({
+      value: `org:${orgId}`,
+      title: name.get(orgId) ?? 'Организация',
+      selectable: false,
+      children: subdivisionOptions(items.filter((s) => s.orgId === orgId)),
+    }))
+    .sort((a, b) => a.title.localeCompare(b.title, 'ru'));
 }

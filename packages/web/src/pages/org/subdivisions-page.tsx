@@ -46,6 +46,8 @@ export function SubdivisionsPage() {
       />
       {subdivisions.isError && <LoadError error={subdivisions.error} onRetry={() => subdivisions.refetch()} />}
       <Table<SubdivisionRow>
+        // Remounted when the data arrives: expand-all applies only to the rows present at mount.
+        key={subdivisions.dataUpdatedAt}
         rowKey="id"
         size="small"
         loading={subdivisions.isPending}
