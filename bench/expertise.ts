@@ -54,10 +54,18 @@ function figures(label: string, set: Row[]): void {
   );
 }
 
-console.log(`Dev set: ${items.length} provisions, ${items.filter((i) => i.codes.length === 0).length} without factors.\n`);
+console.log(
+  `Dev set: ${items.length} provisions, ${items.filter((i) => i.codes.length === 0).length} without factors.\n`,
+);
 figures('all', rows);
-figures('tuning (4 of 5)', rows.filter((r) => !r.heldOut));
-figures('held out (every 5th)', rows.filter((r) => r.heldOut));
+figures(
+  'tuning (4 of 5)',
+  rows.filter((r) => !r.heldOut),
+);
+figures(
+  'held out (every 5th)',
+  rows.filter((r) => r.heldOut),
+);
 
 console.log('\nPer-factor recall (the factor is among the claims for provisions labelled with it):');
 for (const code of FACTOR_CODES) {
@@ -108,14 +116,22 @@ if (showErrors) {
   console.log('\nFalse positives:');
   for (const r of rows.filter((x) => x.item.codes.length === 0 && x.claimed.size > 0)) {
     const claims = scanDraft(r.item.text).findings.filter((f) => f.score >= CLAIM_THRESHOLD);
-    console.log(`  ${r.item.id}${r.heldOut ? ' (held out)' : ''}: ${claims.map((f) => `${f.code} «${f.trigger}» ${f.score} [${f.rule}]`).join('; ')}\n     ${r.item.text.slice(0, 160).replace(/\n/g, ' ')}`);
+    console.log(
+      `  ${r.item.id}${r.heldOut ? ' (held out)' : ''}: ${claims.map((f) => `${f.code} «${f.trigger}» ${f.score} [${f.rule}]`).join('; ')}\n     ${r.item.text.slice(0, 160).replace(/\n/g, ' ')}`,
+    );
   }
   console.log('\nMissed positives:');
   for (const r of rows.filter((x) => x.item.codes.length > 0 && x.claimed.size === 0)) {
-    console.log(`  ${r.item.id}${r.heldOut ? ' (held out)' : ''} [${r.item.codes.join(',')}]: ${r.item.text.slice(0, 160).replace(/\n/g, ' ')}`);
+    console.log(
+      `  ${r.item.id}${r.heldOut ? ' (held out)' : ''} [${r.item.codes.join(',')}]: ${r.item.text.slice(0, 160).replace(/\n/g, ' ')}`,
+    );
   }
   console.log('\nFlagged positives without a right code:');
-  for (const r of rows.filter((x) => x.item.codes.length > 0 && x.claimed.size > 0 && !x.item.codes.some((c) => x.claimed.has(c)))) {
-    console.log(`  ${r.item.id}${r.heldOut ? ' (held out)' : ''} gold [${r.item.codes.join(',')}] claimed [${[...r.claimed].join(',')}]: ${r.item.text.slice(0, 140).replace(/\n/g, ' ')}`);
+  for (const r of rows.filter(
+    (x) => x.item.codes.length > 0 && x.claimed.size > 0 && !x.item.codes.some((c) => x.claimed.has(c)),
+  )) {
+    console.log(
+      `  ${r.item.id}${r.heldOut ? ' (held out)' : ''} gold [${r.item.codes.join(',')}] claimed [${[...r.claimed].join(',')}]: ${r.item.text.slice(0, 140).replace(/\n/g, ' ')}`,
+    );
   }
 }

@@ -30,7 +30,8 @@ export function normalizeWord(w: string): string {
   return w.toLowerCase().replace(/ё/g, 'е');
 }
 
-const isLetter = (c: number) => (c >= 1040 && c <= 1103) || c === 1025 || c === 1105 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isLetter = (c: number) =>
+  (c >= 1040 && c <= 1103) || c === 1025 || c === 1105 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 8239 || c === 8201;
 

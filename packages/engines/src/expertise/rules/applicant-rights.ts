@@ -26,6 +26,8 @@ const REQUIREMENT_REF = compile(
   'пункт*|подпункт*|стать*|настоящ*|приложени*|форм*|регламент*|законодательств*|закон*|указанн*|установленн*|=п|=ст',
 );
 const LEFT_UNANSWERED = compile('оставля*|оставлен* без ответа|рассмотрени*');
+// «при наличии замечаний документы возвращаются» — a ground of refusal that the act does not define.
+const VAGUE_GROUND = compile('при наличии|выявлени* замечани*|недостатк*|недочет*|претензи*');
 const DISCRETION = compileAll(['по мнению', 'по усмотрению', 'вправе']);
 const ONLY_WITH_PERMISSION = compile('только с разрешения|согласия глав*|руководител*|администрац*|должностн*');
 const NOT_PROVIDED_IN_OTHER_CASES = compile('не предоставля* ~3 иной|другой случа*');
@@ -113,6 +115,19 @@ export const applicantRightsRule: SentenceRule = (ctx) => {
         'заявителю предъявляются «требования», которые в акте не названы',
         '4б.unstated-requirements',
         'указать конкретные требования (пункт акта), несоответствие которым влечет отказ',
+      ),
+    );
+  }
+  const vague = findFirst(t, VAGUE_GROUND);
+  if (vague && refusal && !findFirst(t, REQUIREMENT_REF, vague.to, Math.min(t.length, vague.to + 6))) {
+    hits.push(
+      hit(
+        vague.from,
+        vague.to,
+        0.6,
+        'основание возврата (отказа) сформулировано неопределенно — какие «замечания» влекут отказ, не установлено',
+        '4б.vague-ground',
+        GROUNDS,
       ),
     );
   }

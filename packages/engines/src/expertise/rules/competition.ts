@@ -23,14 +23,17 @@ const ADMINISTRATIVE_BASIS = compileAll([
   'путем ?прямых переговоров',
   'самостоятельно',
   'решени* о|об передач*',
+  // «распределяются между заявителями администрацией района» — the body itself allocates the right
+  'распределя*|предоставля*|переда* ~4 администрац*|глав*|комисси*|комитет*',
 ]);
 const TENDER = compile('торг*|аукцион*|конкурс*|отбор*|конкурентн*');
 const RIGHT_GRANT = compile(
   'аренд*|безвозмездн*|размещени*|установк*|эксплуатаци*|субсиди*|поддержк*|управлени*|заключени*|имуществ*|нежил*|земельн*',
 );
-const RECIPIENT_CHOSEN = compile(
-  'субсиди*|поддержк* ~8 определенн*|определяем*|отобранн*|выбранн* ~1 глав*|администрац*|руководител*|комисси*',
-);
+const RECIPIENT_CHOSEN = compileAll([
+  'субсиди*|поддержк*|грант* ~8 определенн*|определяем*|отобранн*|выбранн* ~1 глав*|администрац*|руководител*|комисси*',
+  'получател*|победител* ~4 определя*|определен*|отбира*|выбира*|устанавлива* ~2 глав*|администрац*|руководител*',
+]);
 const CHOICE_BY_BODY = compile('выбор ~6 осуществля* ~2 администрац*|глав*|орган*|самостоятельно');
 
 const hit = (from: number, to: number, score: number, reason: string, rule: string): Hit => ({
@@ -90,7 +93,7 @@ export const competitionRule: SentenceRule = ({ sentence }) => {
       break;
     }
   }
-  const chosen = findFirst(t, RECIPIENT_CHOSEN);
+  const chosen = RECIPIENT_CHOSEN.map((p) => findFirst(t, p)).find((m) => m !== null) ?? null;
   if (chosen && !findFirst(t, TENDER) && !hasCriteria(t))
     hits.push(
       hit(

@@ -10,10 +10,10 @@ import type { Hit, SentenceRule } from './types.js';
 const OFFICIAL =
   'глав*|руководител*|комисси*|администрац*|начальник*|председател*|должностн*|орган|уполномоченн*|работодател*|директор*|мэр*|специалист*';
 
-const DISCRETION = compile('по|на ?свое|своему усмотрени*');
+const DISCRETION = compile('по|на ?свое|своему усмотрени*|выбор*');
 const APPLICANT_CHOICE = compile('заявител*|гражданин*|граждан*|получател*|участник*|лиц');
 const TERM_BY_OFFICIAL = compile(
-  `в срок|сроки ?, установленн*|определ*|устанавлива*|утвержда*|согласованн* ${OFFICIAL}`,
+  `в срок|сроки ?, установленн*|определ*|устанавлива*|утвержда*|согласованн* ?с|со ${OFFICIAL}`,
 );
 const SIZE_BY_OFFICIAL = compile(
   `размер*|сумм*|объем*|срок*|услови*|периодичност* ~5 определя*|устанавлива*|определен*|определяем*|устанавливаем* ${OFFICIAL}`,
@@ -31,15 +31,17 @@ const GRANT = compileAll([
   'предоставля*|предоставлен*',
   'устанавлива*|назнача*',
 ]);
-const CIRCUMSTANCES = compile(
+const CIRCUMSTANCES = compileAll([
   'с учетом конкретн*|сложивш*|фактическ*|индивидуальн*|иных обстоятельств*|ситуаци*|условий|особенност*',
-);
+  'с учетом мнени*',
+]);
 const EXPEDIENCY = compile('целесообразн*|нецелесообразн*');
 const OPINION = compile(`по мнению ${OFFICIAL}`);
 const EXTENSION = compile('срок* ~4 может|могут ?быть продл*|продлева*|продлен*');
-const EXTENSION_CAP = compile(
+const EXTENSION_CAP = compileAll([
   'не более|свыше|превыша* ?чем ~2 #|один*|одного|два|двух|три|трех|пять|тридцать|тридцати',
-);
+  'на #|один*|одного|два|двух|три|трех|пять|десять|тридцать ~1 рабоч*|календарн*|дн*|ден*|месяц*',
+]);
 const CHOSEN_BY_OFFICIAL = compile(`определенн*|определяем*|отобранн* ${OFFICIAL}`);
 
 const hit = (from: number, to: number, score: number, reason: string, rule: string, suggestion?: string): Hit => ({
@@ -133,7 +135,7 @@ export const discretionRule: SentenceRule = ({ sentence, provision }) => {
       ),
     );
   }
-  for (const p of [CIRCUMSTANCES, EXPEDIENCY]) {
+  for (const p of [...CIRCUMSTANCES, EXPEDIENCY]) {
     for (const m of findAll(t, p)) {
       hits.push(
         hit(
@@ -151,7 +153,7 @@ export const discretionRule: SentenceRule = ({ sentence, provision }) => {
     hits.push(hit(m.from, m.to, 0.65, 'последствия наступают по субъективному мнению должностного лица', '3а.opinion'));
   }
   const ext = findFirst(t, EXTENSION);
-  if (ext && !findFirst(t, EXTENSION_CAP) && !hasLegalRef(t)) {
+  if (ext && !EXTENSION_CAP.some((p) => findFirst(t, p)) && !hasLegalRef(t)) {
     hits.push(
       hit(
         ext.from,

@@ -10,7 +10,7 @@ import type { Hit, SentenceRule } from './types.js';
  * are not this factor.
  */
 
-const MODAL = compileAll(['вправе', 'име* право|права', 'может|могут|мог*']);
+const MODAL = compileAll(['вправе', 'име* право|права', 'может|могут|мог*', 'оставля* за собой право']);
 const BE = compile('быть');
 // Actions that decide on citizens' and organisations' rights.
 const AUTHORITY_ACTION = compile(
@@ -24,10 +24,15 @@ const INTERNAL_ACTION = compile(
 const APPLICANT_ACTION = compile(
   'обжалован*|обжалова*|подан*|подать|подава*|представлен*|направлен*|отозван*|использован*|реализован*|оспорен*',
 );
-const SKIP_ADVERBS = compile('также|дополнительно|самостоятельно|в|том|числе|по|своему|усмотрению|,|при|этом|только');
+const SKIP_ADVERBS = compile(
+  'также|дополнительно|самостоятельно|в|том|числе|по|своему|своим|своей|усмотрению|распоряжением|решением|приказом|постановлением|,|при|этом|только',
+);
 const INTERAGENCY = compile('межведомствен*|органы|органов|организаций|организации');
 const FROM_APPLICANT = compile('заявител*|дополнительн*');
-const EXTENSION_CAP = compile('не более ?чем ~2 #|один*|одного|тридцат*');
+const EXTENSION_CAP = compileAll([
+  'не более ?чем ~2 #|один*|одного|тридцат*',
+  'на #|один*|одного|два|двух|три|трех|пять|десять|тридцать ~1 рабоч*|календарн*|дн*|ден*|месяц*',
+]);
 
 function actionAfter(t: Token[], at: number): number {
   for (let i = at; i < Math.min(t.length, at + 6); i++) {
@@ -58,7 +63,7 @@ export const mayFormulaRule: SentenceRule = ({ sentence }) => {
       if (!isAuthorityAction) continue;
       let score = subject === 'authority' ? 0.75 : passive ? 0.65 : 0.55;
       if (/^запр/.test(action.norm) && !findFirst(t, FROM_APPLICANT) && findFirst(t, INTERAGENCY)) score = 0.4; // interagency requests
-      if (/^продл|^продлев|^увелич/.test(action.norm) && findFirst(t, EXTENSION_CAP)) score -= 0.35; // bounded extension
+      if (/^продл|^продлев|^увелич/.test(action.norm) && EXTENSION_CAP.some((p) => findFirst(t, p))) score -= 0.35; // bounded extension
       if (action.norm === 'не' && subject !== 'authority') continue;
       const to = Math.min(t.length, ai + 1);
       const ground = hasCriteria(t)

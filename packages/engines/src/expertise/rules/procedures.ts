@@ -17,7 +17,7 @@ const DECISION = compileAll([
   'заявлени*|жалоб*|обращени*|заявк* ~4 рассматрива*|рассматрив*',
   'на рассмотрение ~3 комисси*|глав*|руководител*',
   'доводит*|довод* ~2 до сведения',
-  'информир*|уведомля* заявител*|гражданин*|граждан*',
+  'информиру*|уведомля* заявител*|гражданин*|граждан*',
   'направля*|сообща*|выда* заявител*',
   'проверк*|обследовани* ~6 проводит*|провод*|осуществля*',
   'провод* ~3 проверк*|обследовани*',
@@ -69,7 +69,14 @@ export const proceduresRule: SentenceRule = ({ sentence, provision }) => {
       ),
     );
   }
-  if (!termless || hasLegalRef(t) || DESCRIPTIVE.some((p) => findFirst(t, p)) || GROUNDS.some((p) => findFirst(t, p)) || findFirst(t, REFERENCE)) return hits;
+  if (
+    !termless ||
+    hasLegalRef(t) ||
+    DESCRIPTIVE.some((p) => findFirst(t, p)) ||
+    GROUNDS.some((p) => findFirst(t, p)) ||
+    findFirst(t, REFERENCE)
+  )
+    return hits;
   for (const p of DECISION) {
     const m = findFirst(t, p);
     if (!m) continue;

@@ -19,9 +19,8 @@ const INTERAGENCY = compileAll(['межведомствен*', 'в распор�
 const NEEDED_BY_BODY = compile(
   'документ* ?, необходим* учреждени*|орган*|администраци*|специалист*|комисси*|организаци*',
 );
-const ON_DEMAND = compile(
-  'по требованию|запросу|усмотрению специалист*|должностн*|администрац*|орган*|комисси*|уполномоченн*|учреждени*',
-);
+const DEMANDER = 'специалист*|должностн*|администрац*|орган*|комисси*|уполномоченн*|учреждени*|организатор*';
+const ON_DEMAND = compileAll([`по требованию|запросу|усмотрению ${DEMANDER}`, `согласно|по требовани* ${DEMANDER}`]);
 const ETC = compileAll(['и так далее', 'и тому подобн*', 'и т . д', 'и т . п', 'и др .', 'и прочее|прочие']);
 const STATE_HELD = compileAll([
   'выписк* ~2 из ~2 единого|егрн|егрюл|егрип|реестр*',
@@ -117,7 +116,7 @@ export const requirementsRule: SentenceRule = (ctx) => {
       ),
     );
   }
-  for (const m of findAll(t, ON_DEMAND)) {
+  for (const m of ON_DEMAND.flatMap((p) => findAll(t, p))) {
     if (!docContext(m.from)) continue;
     hits.push(
       hit(
