@@ -14,6 +14,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import type { Config } from './config.js';
 import type { Db } from './db/client.js';
 import { homeRoutes } from './modules/home/routes.js';
+import { journalRoutes } from './modules/journals/routes.js';
 import { orgRoutes } from './modules/org/routes.js';
 import { staffImportRoutes } from './modules/org/staff-import/routes.js';
 import { userRoutes } from './modules/users/routes.js';
@@ -70,8 +71,9 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
   await app.register(userRoutes, { db, config });
   await app.register(orgRoutes, { db, config });
   await app.register(staffImportRoutes, { db, config });
+  await app.register(journalRoutes, { db, config });
   await app.register(auditRoutes, { db });
-  await app.register(homeRoutes, { db });
+  await app.register(homeRoutes, { db, config });
 
   if (existsSync(config.WEB_DIST)) {
     await app.register(fastifyStatic, { root: config.WEB_DIST, wildcard: false });

@@ -34,6 +34,8 @@ const configSchema = z.object({
   MAX_UPLOAD_MB: z.coerce.number().positive().default(20),
   /** Log level of the server. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Time zone of the organisation's office: decides the registration date and year of journal entries. */
+  TIME_ZONE: z.string().default('Asia/Novokuznetsk'),
   /** Directory of the built web client, served at /. */
   WEB_DIST: z.string().default(resolve(import.meta.dirname, '../../web/dist')),
 });

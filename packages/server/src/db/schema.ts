@@ -5,3 +5,4 @@
 export * from '../platform/auth/tables.js';
 export * from '../platform/audit/tables.js';
 export * from '../modules/org/tables.js';
+export * from '../modules/journals/tables.js';

@@ -15,6 +15,18 @@ describe('nobody sees another organisation\'s data', () => {
     const aAdmin = await a.as('admin');
     const rel = (await aAdmin.post(`/api/employees/${a.empA.id}/relatives`, { relation: 'sister', person: { lastName: 'Тайная', firstName: 'Сестра', birthDate: '1990-01-01' } })).json();
     const aUsers = (await aAdmin.get('/api/users')).json().items as { id: string; login: string }[];
+    const aOfficer = await a.as('anticorruption_officer');
+    const entry = (await aOfficer.post('/api/journals/gift-notice/entries', { employeeId: a.empA.id, data: { receivedOn: '2024-05-06', eventName: 'Форум', giftName: 'Тайный подарок', quantity: 1 } })).json();
+    const boundary = '----t';
+    const attachment = (
+      await aOfficer.request({
+        method: 'POST',
+        url: `/api/journal-entries/${entry.id}/attachments`,
+        headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+        payload: `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="чек.txt"\r\nContent-Type: text/plain\r\n\r\nЧек на 4500 руб.\r\n--${boundary}--\r\n`,
+      })
+    ).json();
+    expect(attachment.id).toBeDefined();
     const idFor: [RegExp, string][] = [
       [/^\/api\/orgs\/:id/, a.org.id],
       [/^\/api\/subdivisions\/:id/, a.subA.id],
@@ -22,6 +34,8 @@ describe('nobody sees another organisation\'s data', () => {
       [/^\/api\/employees\/:id/, a.empA.id],
       [/^\/api\/relatives\/:id/, rel.id],
       [/^\/api\/users\/:id/, aUsers[0].id],
+      [/^\/api\/journal-entries\/:id/, entry.id],
+      [/^\/api\/journal-attachments\/:id/, attachment.id],
     ];
     // A body that points at A's records wherever a field can carry an id.
     const body = {
@@ -41,13 +55,13 @@ describe('nobody sees another organisation\'s data', () => {
       roles: ['employee'],
       isActive: false,
     };
-    const secrets = [a.org.id, a.empA.id, a.empB.id, a.subA.id, a.posA.id, rel.id, a.tag, 'Тайная'];
+    const secrets = [a.org.id, a.empA.id, a.empB.id, a.subA.id, a.posA.id, rel.id, a.tag, 'Тайная', entry.id, attachment.id, 'Тайный подарок', 'Чек на 4500'];
     const intruder = await b.as('admin');
     const routes = a.app.routeList.filter((r) => r.url.startsWith('/api/') && !publicRoutes.some((p) => p.test(r.url)));
     expect(routes.length).toBeGreaterThan(15);
     const checked: string[] = [];
     for (const r of routes) {
-      let url = r.url;
+      let url = r.url.replace(':code', 'gift-notice');
       if (url.includes(':id')) {
         const id = idFor.find(([re]) => re.test(url))?.[1];
         expect(id, `tenancy test does not know how to fill ${r.method} ${r.url}`).toBeDefined();
@@ -76,5 +90,8 @@ describe('nobody sees another organisation\'s data', () => {
     expect((await aAdmin.get('/api/subdivisions')).json().items.map((s: { name: string }) => s.name)).not.toContain('Подразделение-захватчик');
     expect((await aAdmin.get('/api/users')).json().items.every((u: { isActive: boolean }) => u.isActive)).toBe(true);
     expect(checked.length).toBe(routes.length);
+    const stillThere = (await aOfficer.get(`/api/journal-entries/${entry.id}`)).json();
+    expect(stillThere).toMatchObject({ status: 'registered', data: { giftName: 'Тайный подарок' } });
+    expect(stillThere.comments).toHaveLength(0);
   });
 });

@@ -3,6 +3,7 @@ import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { users } from '../../platform/auth/tables.js';
+import { findDeadlines } from '../journals/find-deadlines.js';
 import { employees, positions, subdivisions } from '../org/tables.js';
 
 export type AttentionItem = {
@@ -20,8 +21,26 @@ export type AttentionItem = {
  * data-quality gaps that block later work (an employee without a subdivision cannot be routed to a
  * responsible executor; locked accounts need an administrator).
  */
-export async function findAttentionItems(db: Db, actor: Actor): Promise<AttentionItem[]> {
+export async function findAttentionItems(db: Db, actor: Actor, opts: { timeZone: string }): Promise<AttentionItem[]> {
   const items: AttentionItem[] = [];
+  // Journal deadlines the user can act on: overdue first, then those due within a few working days.
+  for (const state of ['overdue', 'soon'] as const) {
+    const page = await findDeadlines(db, actor, { state, page: 1, pageSize: 30 }, opts);
+    for (const d of page.items) {
+      items.push({
+        id: `deadline.${d.id}`,
+        kind: 'deadline',
+        severity: state === 'overdue' ? 'overdue' : 'warning',
+        title: `${d.title}: ${d.journalTitle}, № ${d.regNumber}`,
+        description: `${d.subjectName ? `${d.subjectName}. ` : ''}Срок — ${d.dueDate.split('-').reverse().join('.')} (${d.basis})`,
+        dueDate: d.dueDate,
+        link: `/journals/${d.journalCode}/${d.entryId}`,
+      });
+    }
+    if (page.total > page.items.length) {
+      items.push({ id: `deadline.more.${state}`, kind: 'deadline', severity: state === 'overdue' ? 'overdue' : 'warning', title: `И ещё ${page.total - page.items.length} — см. раздел «Сроки»`, link: '/deadlines' });
+    }
+  }
   if (hasPermission(actor.roles, 'staff.manage')) {
     const [{ n }] = await db
       .select({ n: sql<number>`count(*)::int` })

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { Config } from '../../config.js';
 import type { Db } from '../../db/client.js';
 import { requireActor } from '../../platform/auth/actor.js';
 import { findAttentionItems } from './find-attention-items.js';
@@ -14,8 +15,8 @@ export const attentionItem = z.object({
   link: z.string().optional(),
 });
 
-export const homeRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+export const homeRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config }> = async (app, { db, config }) => {
   app.get('/api/home/attention', { schema: { tags: ['home'], summary: 'Что требует внимания пользователя', response: { 200: z.object({ items: z.array(attentionItem) }) } } }, async (req) => ({
-    items: await findAttentionItems(db, requireActor(req)),
+    items: await findAttentionItems(db, requireActor(req), { timeZone: config.TIME_ZONE }),
   }));
 };

@@ -5,18 +5,16 @@ import type { Config } from '../../../config.js';
 import type { Db } from '../../../db/client.js';
 import { requirePermission } from '../../../platform/auth/actor.js';
 import { AppError } from '../../../platform/errors.js';
+import { readUpload } from '../../../platform/http/read-upload.js';
 import { commitStaffImport, previewStaffImport } from './apply-staff-import.js';
 import { buildStaffTemplate } from './template.js';
 
-async function readUpload(req: FastifyRequest): Promise<{ name: string; data: Buffer }> {
-  if (!req.isMultipart()) throw new AppError('VALIDATION', 'Приложите файл Excel (multipart/form-data, поле file)');
-  const part = await req.file();
-  if (!part) throw new AppError('VALIDATION', 'Файл не приложен', [{ field: 'file', message: 'Выберите файл' }]);
-  const data = await part.toBuffer();
-  if (!/\.xlsx$/i.test(part.filename)) {
-    throw new AppError('VALIDATION', `Файл «${part.filename}»: нужен файл Excel .xlsx (скачайте шаблон)`, [{ file: part.filename, field: 'file', message: 'Неподдерживаемый тип файла' }]);
+async function readXlsxUpload(req: FastifyRequest): Promise<{ name: string; data: Buffer }> {
+  const file = await readUpload(req);
+  if (!/\.xlsx$/i.test(file.name)) {
+    throw new AppError('VALIDATION', `Файл «${file.name}»: нужен файл Excel .xlsx (скачайте шаблон)`, [{ file: file.name, field: 'file', message: 'Неподдерживаемый тип файла' }]);
   }
-  return { name: part.filename, data };
+  return file;
 }
 
 const query = z.object({ orgId: z.string().uuid().optional() });
@@ -32,10 +30,10 @@ export const staffImportRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config }
   });
   app.post('/api/staff-import/preview', { schema: { tags, summary: 'Проверка файла штатного списка (ничего не записывает)', querystring: query } }, async (req) => {
     const actor = requirePermission(req, 'staff.import');
-    return previewStaffImport(db, actor, await readUpload(req), req.query.orgId);
+    return previewStaffImport(db, actor, await readXlsxUpload(req), req.query.orgId);
   });
   app.post('/api/staff-import/commit', { schema: { tags, summary: 'Загрузка штатного списка (всё или ничего)', querystring: query } }, async (req) => {
     const actor = requirePermission(req, 'staff.import');
-    return commitStaffImport(db, actor, await readUpload(req), req.query.orgId);
+    return commitStaffImport(db, actor, await readXlsxUpload(req), req.query.orgId);
   });
 };
