@@ -67,6 +67,16 @@ describe('EXPENSE_SECTION_MISSING', () => {
       source: 'раздел 2',
     });
     expect(f.message).toContain('4 500 000,00 ₽');
+    expect(f.severity).toBe('medium');
+  });
+
+  it('is low when only a vehicle is new', () => {
+    const car = buildVehicle({ make: 'KIA', model: 'Rio', year: 2023, basis: 'Договор купли-продажи' });
+    const [f] = findingsOf('EXPENSE_SECTION_MISSING', {
+      current: { year: 2024, persons: [self(2024, { vehicles: [car] })] },
+      previous: history,
+    });
+    expect(f.severity).toBe('low');
   });
 
   it('does not flag gifts and inheritance, filled section 2, or property already held', () => {

@@ -137,9 +137,11 @@ export const expenseSectionMissingRule: AnalysisRule = {
     }));
     evidence.push({ label: 'Раздел 2 (сведения о расходах)', value: 'не заполнен', source: 'раздел 2' });
     evidence.push(...incomeEvidence(ctx, income));
+    // A new car rarely costs three years of income; new real estate or shares often do.
+    const costly = acquisitions.some((x) => x.section === 'раздел 3.1' || x.section === 'раздел 5.1');
     return [
       {
-        severity: 'medium',
+        severity: costly ? 'medium' : 'low',
         person: null,
         evidence,
         message:
