@@ -1,6 +1,7 @@
 import type { Sentence } from '../document.js';
+import type { Token } from '../tokenize.js';
 import { compile, compileAll, findAll, findFirst } from '../pattern.js';
-import { closedAfter, hasCriteria, negatedBefore } from './lexicon.js';
+import { closedAfter, closedSpecifically, hasCriteria, negatedBefore } from './lexicon.js';
 import type { Hit, RuleContext, SentenceRule } from './types.js';
 
 /*
@@ -9,7 +10,10 @@ import type { Hit, RuleContext, SentenceRule } from './types.js';
  * (Methodology, п. 4 «б»).
  */
 
-const REFUSAL = compile('отказ*|отклон*|возвра*|верну*|оставля*|оставлен*|прекращ*|прекрат*|отзыв*|аннулир*');
+const REFUSAL_WORD = compile('отказ*|отклон*|возвра*|верну*|оставля*|оставлен*|прекращ*|прекрат*|отзыв*|аннулир*');
+const REFUSAL_ALL = [REFUSAL_WORD, compile('не принима*|рассматрива*|допуска*'), compile('к рассмотрению не')];
+const isRefusal = (tokens: Token[]) => REFUSAL_ALL.some((p) => findFirst(tokens, p) !== null);
+const IMPROPER = compile('надлежащ*|ненадлежащ* образом');
 const WITHOUT_REASONS = compile(
   'без объяснени*|указани*|обосновани*|мотивировк*|пояснени* ~2 причин*|основани*|мотив*',
 );
@@ -27,7 +31,7 @@ const REQUIREMENT_REF = compile(
 );
 const LEFT_UNANSWERED = compile('оставля*|оставлен* без ответа|рассмотрени*');
 // «при наличии замечаний документы возвращаются» — a ground of refusal that the act does not define.
-const VAGUE_GROUND = compile('при наличии|выявлени* замечани*|недостатк*|недочет*|претензи*');
+const VAGUE_GROUND = compile('при наличии|выявлени* ~3 замечани*|недостатк*|недочет*|претензи*');
 const DISCRETION = compileAll(['по мнению', 'по усмотрению', 'вправе']);
 const ONLY_WITH_PERMISSION = compile('только с разрешения|согласия глав*|руководител*|администрац*|должностн*');
 const NOT_PROVIDED_IN_OTHER_CASES = compile('не предоставля* ~3 иной|другой случа*');
@@ -52,8 +56,7 @@ const hit = (from: number, to: number, score: number, reason: string, rule: stri
 const GROUNDS = 'установить исчерпывающий перечень оснований отказа и обязанность сообщать заявителю мотивы отказа';
 
 const inRefusalContext = (ctx: RuleContext): boolean =>
-  findFirst(ctx.sentence.tokens, REFUSAL) !== null ||
-  (ctx.lead !== null && findFirst(ctx.lead.tokens, REFUSAL) !== null);
+  isRefusal(ctx.sentence.tokens) || (ctx.lead !== null && isRefusal(ctx.lead.tokens));
 const groundsIn = (provision: Sentence[]) =>
   provision.some((s) => GROUNDS_IN_PROVISION.some((p) => findFirst(s.tokens, p)));
 
@@ -63,19 +66,19 @@ export const applicantRightsRule: SentenceRule = (ctx) => {
   const hits: Hit[] = [];
   const refusal = inRefusalContext(ctx);
   for (const m of findAll(t, WITHOUT_REASONS)) {
-    if (refusal || findFirst(t, REFUSAL))
+    if (refusal)
       hits.push(
         hit(m.from, m.to, 0.85, 'отказ допускается без сообщения заявителю его причин', '4б.no-reasons', GROUNDS),
       );
   }
   if (refusal) {
     for (const m of findAll(t, OPEN_GROUNDS)) {
-      if (closedAfter(t, m.to)) continue;
+      if (closedSpecifically(t, m.to)) continue;
       hits.push(
         hit(
           m.from,
           m.to,
-          0.8,
+          closedAfter(t, m.to) ? 0.6 : 0.8,
           'перечень оснований отказа открыт («иные основания»), что позволяет отказать по любому основанию',
           '4б.open-grounds',
           GROUNDS,
@@ -128,6 +131,19 @@ export const applicantRightsRule: SentenceRule = (ctx) => {
         'основание возврата (отказа) сформулировано неопределенно — какие «замечания» влекут отказ, не установлено',
         '4б.vague-ground',
         GROUNDS,
+      ),
+    );
+  }
+  const improper = findFirst(t, IMPROPER);
+  if (improper && refusal) {
+    hits.push(
+      hit(
+        improper.from,
+        improper.to,
+        0.6,
+        'основание отказа («оформлено ненадлежащим образом») оценочное: требования к оформлению не названы',
+        '4б.improper',
+        'указать конкретные требования к оформлению (пункт акта, форма) и основания возврата',
       ),
     );
   }

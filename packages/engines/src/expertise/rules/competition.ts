@@ -34,6 +34,10 @@ const RECIPIENT_CHOSEN = compileAll([
   'субсиди*|поддержк*|грант* ~8 определенн*|определяем*|отобранн*|выбранн* ~1 глав*|администрац*|руководител*|комисси*',
   'получател*|победител* ~4 определя*|определен*|отбира*|выбира*|устанавлива* ~2 глав*|администрац*|руководител*',
 ]);
+// «соглашение заключается с лицом, определенным главой округа»
+const CONTRACT_WITH_CHOSEN = compile(
+  'заключа* ~6 с ~3 определенн*|выбранн*|отобранн* глав*|администрац*|руководител*|комисси*',
+);
 const CHOICE_BY_BODY = compile('выбор ~6 осуществля* ~2 администрац*|глав*|орган*|самостоятельно');
 
 const hit = (from: number, to: number, score: number, reason: string, rule: string): Hit => ({
@@ -102,6 +106,17 @@ export const competitionRule: SentenceRule = ({ sentence }) => {
         0.6,
         'получатель поддержки определяется должностным лицом вместо конкурсного отбора',
         '3з.recipient',
+      ),
+    );
+  const contract = findFirst(t, CONTRACT_WITH_CHOSEN);
+  if (contract && !findFirst(t, TENDER))
+    hits.push(
+      hit(
+        contract.from,
+        contract.to,
+        0.65,
+        'контрагент договора (соглашения) определяется должностным лицом вместо конкурса',
+        '3з.contract',
       ),
     );
   const choice = findFirst(t, CHOICE_BY_BODY);

@@ -127,8 +127,39 @@ const CLOSURE = compile(
 const CLOSURE_LIST = compile('( ~12 )');
 const IDENTITY = compile('удостоверяющ* ?личность');
 
+// A definite reference: a numbered norm or this act itself, not «законодательством» in general.
+const SPECIFIC_REF = compileAll([
+  'пункт*|подпункт*|стать*|част*|раздел*|глав*|приложени* #|=n|=№',
+  'настоящ* регламент*|порядк*|положени*|правил*|постановлени*|решени*',
+  'стать*|част*|пункт* ~2 кодекс*|закон*',
+]);
+
+/**
+ * True when the words after token `at` close an open category by a definite reference («иные
+ * основания, предусмотренные пунктом 2.7», «статьей 39.16 Земельного кодекса»). A bare «предусмотренные
+ * законодательством» does not close a list of grounds for refusal, which 210-ФЗ ст. 12 requires to be
+ * exhaustive in the regulation itself.
+ */
+export function closedSpecifically(tokens: Token[], at: number): boolean {
+  if (deniedAfter(tokens, at)) return true;
+
+  if (!closedAfter(tokens, at)) return false;
+  const to = Math.min(tokens.length, at + 12);
+  return SPECIFIC_REF.some((p) => findFirst(tokens, p, at, to) !== null);
+}
+
+const DENIED = compileAll(['не предусмотрен*|установлен*|имеет*|допуска*', 'отсутству*|нет']);
+
+/** True when the open category is denied: «Иных оснований для отказа не предусмотрено». */
+export function deniedAfter(tokens: Token[], at: number): boolean {
+  const to = Math.min(tokens.length, at + 5);
+  return DENIED.some((p) => findFirst(tokens, p, at, to) !== null);
+}
+
 /** True when the words after token `at` close an open category by reference («иные …, предусмотренные пунктом 2.7»). */
 export function closedAfter(tokens: Token[], at: number): boolean {
+  if (deniedAfter(tokens, at)) return true;
+
   const to = Math.min(tokens.length, at + 10);
   const m = findFirst(tokens, CLOSURE, at, to);
   if (m && m.from - at <= 5) return true;

@@ -25,10 +25,21 @@ const DECISION = compileAll([
   'составля* акт*',
   'направляют*|передает*|передают* на подпись|рассмотрение',
 ]);
+const DECISION_ANY = compileAll([
+  'принима*|принять|примет* ~3 решени*',
+  'решени* ~10 принима*|=принято|=принят|=принята',
+]);
 const GRANT_DECISION = compile(
   'решени* о|об ~2 предоставлени*|включени*|продлени*|выдач*|согласовани*|выплат*|признани*|назначени*|переустройств*|оказани*',
 );
 const ESTABLISHED_ORDER = compile('в установленном порядке');
+// «Порядок рассмотрения заявлений … не определен» — the act says itself that the procedure is missing.
+const NOT_DEFINED = compile('порядок|сроки|срок ~6 не определен*|установлен*|урегулирован*');
+// «в установленный срок», «в сроки, установленные законодательством» — a term that the act does not state.
+const ESTABLISHED_TERM = compileAll([
+  'в установленн* срок*',
+  'в срок|сроки ?, установленн*|предусмотренн* ?действующ* законодательств*',
+]);
 const DECIDING_VERB = compile(
   'рассматрива*|рассмотр*|приним*|согласовыва*|согласу*|провод*|составля*|выда*|информир*|уведомля*|определя*|принима*',
 );
@@ -57,6 +68,23 @@ export const proceduresRule: SentenceRule = ({ sentence, provision }) => {
   const t = sentence.tokens;
   const hits: Hit[] = [];
   const termless = !provisionHasTerm(provision);
+  const estTerm = ESTABLISHED_TERM.map((p) => findFirst(t, p)).find((m) => m !== null);
+  if (estTerm && termless && findFirst(t, DECIDING_VERB)) {
+    hits.push(
+      hit(
+        '3а',
+        estTerm,
+        0.55,
+        'срок действия органа обозначен отсылкой к «установленному сроку», который в акте не назван',
+        '3а.established-term',
+      ),
+    );
+  }
+  const undefinedOrder = findFirst(t, NOT_DEFINED);
+  if (undefinedOrder)
+    hits.push(
+      hit('3ж', undefinedOrder, 0.7, 'порядок (срок) совершения действия актом не определен', '3ж.not-defined'),
+    );
   const est = findFirst(t, ESTABLISHED_ORDER);
   if (est && findFirst(t, DECIDING_VERB) && !hasLegalRef(t)) {
     hits.push(
@@ -90,6 +118,10 @@ export const proceduresRule: SentenceRule = ({ sentence, provision }) => {
       ),
     );
     const grant = findFirst(t, GRANT_DECISION);
+    const decision = DECISION_ANY.map((d) => findFirst(t, d)).find((x) => x !== null);
+    if (decision && !criteriaIn(provision)) {
+      hits.push(hit('3а', decision, 0.55, 'решение принимается без срока, условий и оснований', '3а.decision-no-term'));
+    }
     if (grant && !criteriaIn(provision)) {
       hits.push(
         hit(
