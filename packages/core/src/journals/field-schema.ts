@@ -12,7 +12,10 @@ function fieldSchema(f: FieldDef): z.ZodType {
       return z
         .string()
         .regex(/^\d{4}-\d{2}-\d{2}$/, `${label}: дата в формате ГГГГ-ММ-ДД`)
-        .refine((s) => new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), `${label}: несуществующая дата`);
+        .refine((s) => {
+          const d = new Date(`${s}T00:00:00Z`);
+          return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+        }, `${label}: несуществующая дата`);
     case 'datetime':
       return z.string().refine((s) => !Number.isNaN(Date.parse(s)), `${label}: неверные дата и время`);
     case 'integer':
