@@ -24,7 +24,8 @@ Commands:
   parse FILE... [--json] [--with-identity]
       Parse «Справки БК» packages (.xsb, .xml, or .zip archives of them). With --json prints one JSON object
       a line per package file: {"file", "persons": [...], ...} or {"file", "error"}; inner files of a zip are
-      named "archive.zip!inner.xsb". Passport and SNILS are left out unless --with-identity is given.
+      named "archive.zip!inner.xsb". Identity documents, SNILS and the registration address are
+      left out unless --with-identity is given.
   diff OLD NEW [--json]
       List the differences between two versions of a family's package (e.g. the original and «Уточнение»).
   analyze FILE... [--previous FILE...] [--json]
@@ -50,10 +51,10 @@ async function readAll(files: string[]): Promise<PackageFileResult[]> {
   return results;
 }
 
-/** The JSON shape of a parsed package for the command line (identity documents only on request). */
+/** The JSON shape of a parsed package for the command line (identity documents and address only on request). */
 function packageJson(file: string, pkg: ParsedPackage, withIdentity: boolean): Record<string, unknown> {
   const persons = pkg.persons.map((p) => {
-    const { identity, ...rest } = p;
+    const { identity, registration, ...rest } = p;
     return withIdentity ? p : rest;
   });
   return {
@@ -70,7 +71,8 @@ function packageJson(file: string, pkg: ParsedPackage, withIdentity: boolean): R
   };
 }
 
-const rub = (n: number) => `${n.toLocaleString('ru-RU', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} ₽`;
+const rub = (n: number) =>
+  `${n.toLocaleString('ru-RU', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).replace(/[\u00a0\u202f]/g, ' ')} ₽`;
 
 function fullName(p: PersonDeclaration): string {
   return [p.lastName, p.firstName, p.middleName].filter(Boolean).join(' ');
