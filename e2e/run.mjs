@@ -16,8 +16,8 @@ import { startServer } from './lib/server.mjs';
 import { tests as auditTests } from './tests/audit.mjs';
 import { tests as authTests } from './tests/auth.mjs';
 import { tests as employeeTests } from './tests/employee.mjs';
-import { tests as importTests } from './tests/staff-import.mjs';
 import { tests as pagesTests } from './tests/pages.mjs';
+import { tests as importTests } from './tests/staff-import.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '..');
@@ -29,6 +29,7 @@ const only = process.env.E2E_ONLY;
 const selected = only ? all.filter((t) => t.name.includes(only)) : all;
 
 const started = Date.now();
+rmSync(screenshotDir, { recursive: true, force: true }); // no stale FAILED-*.png from an earlier run
 console.log('e2e: starting the server…');
 const server = await startServer({ repoRoot, demoPassword });
 console.log(`e2e: server at ${server.baseUrl} (${Date.now() - started} ms)`);
@@ -51,7 +52,7 @@ try {
     ],
   });
   const open = makeContext({ browser, baseUrl: server.baseUrl, screenshotDir, tmpDir });
-  failed = await runTests(selected, open, { screenshotDir });
+  failed = await runTests(selected, open, { screenshotDir, serverLog: server.log });
 } catch (error) {
   crashed = true;
   console.error(error);

@@ -17,7 +17,9 @@ export async function pickOption(page, select, text, { search = false } = {}) {
 /** Opens a TreeSelect and clicks the node titled exactly `text`. */
 export async function pickTreeNode(page, select, text) {
   await select.click();
-  const node = openDropdown(page).locator('.ant-select-tree-node-content-wrapper').filter({ hasText: new RegExp(`^${escape(text)}$`) });
+  const node = openDropdown(page)
+    .locator('.ant-select-tree-node-content-wrapper')
+    .filter({ hasText: new RegExp(`^${escapeRegExp(text)}$`) });
   await node.first().waitFor();
   await node.first().click();
 }
@@ -26,7 +28,7 @@ export async function pickTreeNode(page, select, text) {
  * Types a date (ДД.ММ.ГГГГ) into a DatePicker and leaves the field with Tab (Enter would also
  * submit the surrounding form), then checks the picker kept the date.
  */
-export async function fillDate(page, picker, ddmmyyyy) {
+export async function fillDate(_page, picker, ddmmyyyy) {
   const isInput = await picker.evaluate((el) => el.tagName === 'INPUT');
   const input = isInput ? picker : picker.locator('input').first();
   await input.click();
@@ -36,6 +38,6 @@ export async function fillDate(page, picker, ddmmyyyy) {
   if (kept !== ddmmyyyy) throw new Error(`date picker shows «${kept}» after typing «${ddmmyyyy}»`);
 }
 
-function escape(s) {
+function escapeRegExp(s) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -22,7 +22,8 @@ export function makeContext({ browser, baseUrl, screenshotDir, tmpDir }) {
       acceptDownloads: true,
       baseURL: baseUrl,
     });
-    context.setDefaultTimeout(15_000);
+    // Generous: these 2-core machines are shared, and a loaded one answers slowly.
+    context.setDefaultTimeout(30_000);
     const page = await context.newPage();
     const consoleErrors = [];
     page.on('pageerror', (e) => consoleErrors.push(String(e)));
@@ -48,8 +49,22 @@ export function makeContext({ browser, baseUrl, screenshotDir, tmpDir }) {
   };
 }
 
+/** Server log lines worth showing next to a failure: warnings and errors (pino levels ≥ 40). */
+function serverTrouble(log) {
+  return log
+    .split('\n')
+    .filter((line) => {
+      try {
+        return JSON.parse(line).level >= 40;
+      } catch {
+        return false;
+      }
+    })
+    .slice(-10);
+}
+
 /** Runs the tests in order; returns the number of failures. */
-export async function runTests(tests, open, { screenshotDir }) {
+export async function runTests(tests, open, { screenshotDir, serverLog = () => '' }) {
   let failed = 0;
   for (const test of tests) {
     const started = Date.now();
@@ -63,7 +78,13 @@ export async function runTests(tests, open, { screenshotDir }) {
       const file = path.join(screenshotDir, `FAILED-${test.name.replace(/[^\p{L}\p{N}]+/gu, '-')}.png`);
       mkdirSync(screenshotDir, { recursive: true });
       await ctx.page.screenshot({ path: file, fullPage: true }).catch(() => {});
-      console.log(`  ✗ ${test.name} (${Date.now() - started} ms)\n    ${String(error?.stack ?? error).split('\n').join('\n    ')}\n    screenshot: ${file}`);
+      console.log(
+        `  ✗ ${test.name} (${Date.now() - started} ms)\n    ${String(error?.stack ?? error)
+          .split('\n')
+          .join('\n    ')}\n    screenshot: ${file}`,
+      );
+      const trouble = serverTrouble(serverLog());
+      if (trouble.length) console.log(`    server log:\n      ${trouble.join('\n      ')}`);
     } finally {
       await ctx.context.close();
     }

@@ -36,3 +36,15 @@ export async function readHeaders(file) {
   const values = ws.getRow(1).values;
   return (Array.isArray(values) ? values.slice(1) : []).map((v) => String(v ?? '').trim());
 }
+
+/** All cell texts of the first sheet, joined by newlines (for "does the file mention X" checks). */
+export async function sheetText(file) {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const lines = [];
+  wb.worksheets[0].eachRow((row) => {
+    const values = Array.isArray(row.values) ? row.values.slice(1) : [];
+    lines.push(values.map((v) => (v && typeof v === 'object' && 'text' in v ? v.text : String(v ?? ''))).join('\t'));
+  });
+  return lines.join('\n');
+}

@@ -25,13 +25,25 @@ export const tests = [
       await shot('11-audit');
 
       const failedLogins = await rowsOfType(page, 'Неудачная попытка входа');
-      assert(failedLogins.some((r) => r.includes('officer')), `failed login of officer: ${failedLogins.join(' | ')}`);
+      assert(
+        failedLogins.some((r) => r.includes('officer')),
+        `failed login of officer: ${failedLogins.join(' | ')}`,
+      );
       const created = await rowsOfType(page, 'Добавлен сотрудник');
-      assert(created.some((r) => r.includes('hr')), `employee created by hr: ${created.join(' | ')}`);
+      assert(
+        created.some((r) => r.includes('hr')),
+        `employee created by hr: ${created.join(' | ')}`,
+      );
       const relatives = await rowsOfType(page, 'Добавлен родственник');
-      assert(relatives.some((r) => r.includes('hr')), `relative added by hr: ${relatives.join(' | ')}`);
+      assert(
+        relatives.some((r) => r.includes('hr')),
+        `relative added by hr: ${relatives.join(' | ')}`,
+      );
       const imports = await rowsOfType(page, 'Импорт штатного списка');
-      assert(imports.length === 1 && imports[0].includes('officer'), `one committed import by officer: ${imports.join(' | ')}`);
+      assert(
+        imports.length === 1 && imports[0].includes('officer'),
+        `one committed import by officer: ${imports.join(' | ')}`,
+      );
       await shot('12-audit-filtered');
 
       await page.getByTestId('audit-verify').click();

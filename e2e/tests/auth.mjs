@@ -18,7 +18,10 @@ export const tests = [
         await menu.getByText(item, { exact: true }).waitFor();
       }
       // The officer administers nothing: no user management in the menu.
-      assert((await menu.getByText('Пользователи', { exact: true }).count()) === 0, 'officer must not see «Пользователи»');
+      assert(
+        (await menu.getByText('Пользователи', { exact: true }).count()) === 0,
+        'officer must not see «Пользователи»',
+      );
       await shot('02-home-officer');
 
       await page.getByTestId('user-menu').click();

@@ -1,4 +1,4 @@
-import { pickOption, pickTreeNode, fillDate } from '../lib/antd.mjs';
+import { fillDate, pickOption, pickTreeNode } from '../lib/antd.mjs';
 import { assert } from '../lib/harness.mjs';
 
 export const tests = [
@@ -66,6 +66,38 @@ export const tests = [
       // After a reload the card still has both (it was saved, not just drawn).
       await page.reload();
       await page.getByTestId('relatives-table').locator('tbody tr', { hasText: 'Вершинин Павел Сергеевич' }).waitFor();
+
+      // Editing: the spouse now lives abroad; a son added by mistake is deleted again.
+      await relatives
+        .locator('tbody tr', { hasText: 'Вершинин Павел Сергеевич' })
+        .getByRole('button', { name: 'Изменить' })
+        .click();
+      const edit = page.locator('.ant-modal').filter({ hasText: 'Родственник' });
+      await edit.getByText('Проживает за границей').click();
+      await edit.getByTestId('relative-submit').click();
+      await edit.waitFor({ state: 'hidden' });
+      await relatives
+        .locator('tbody tr', { hasText: 'Вершинин Павел Сергеевич' })
+        .locator('.ant-tag', { hasText: 'Да' })
+        .waitFor();
+
+      await page.getByTestId('relative-add').click();
+      const second = page.locator('.ant-modal').filter({ hasText: 'Новый родственник' });
+      await pickOption(page, second.getByTestId('relative-relation'), 'Сын');
+      await second.getByTestId('person-last-name').fill('Вершинин');
+      await second.getByTestId('person-first-name').fill('Тимофей');
+      await second.getByTestId('relative-submit').click();
+      await second.waitFor({ state: 'hidden' });
+      const son = relatives.locator('tbody tr', { hasText: 'Вершинин Тимофей' });
+      await son.getByRole('button', { name: 'Удалить' }).click();
+      await page.locator('.ant-popconfirm').getByRole('button', { name: 'Удалить' }).click();
+      await son.waitFor({ state: 'detached' });
+
+      // Employment changes through the edit form and shows on the card.
+      await page.getByTestId('employee-edit').click();
+      await page.getByLabel('Табельный номер').fill('00777');
+      await page.getByTestId('employee-submit').click();
+      await page.getByTestId('employee-employment').getByText('00777').waitFor();
 
       // And the register finds the new employee by surname.
       await page.goto('/org/employees');

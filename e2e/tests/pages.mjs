@@ -34,7 +34,10 @@ export const tests = [
       await form.getByLabel('Логин').fill('petrova.ea');
       await form.getByLabel('ФИО').fill('Петрова Елена Анатольевна');
       await pickOption(page, form.getByTestId('user-roles'), 'Кадровая служба');
-      await form.getByTestId('user-roles').locator('.ant-select-selection-item', { hasText: 'Кадровая служба' }).waitFor();
+      await form
+        .getByTestId('user-roles')
+        .locator('.ant-select-selection-item', { hasText: 'Кадровая служба' })
+        .waitFor();
       await page.keyboard.press('Escape');
       await shot('17-user-form');
       await page.locator('.ant-modal').getByRole('button', { name: 'Создать' }).click();

@@ -42,7 +42,14 @@ export function AppLayout() {
         style={{ borderRight: `1px solid ${token.colorBorderSecondary}` }}
       >
         <div
-          style={{ height: 56, display: 'flex', alignItems: 'center', padding: '0 20px', fontWeight: 700, fontSize: 18 }}
+          style={{
+            height: 56,
+            display: 'flex',
+            alignItems: 'center',
+            padding: '0 20px',
+            fontWeight: 700,
+            fontSize: 18,
+          }}
         >
           <span style={{ color: token.colorPrimary }}>{collapsed ? 'А' : 'Антикор'}</span>
         </div>
@@ -72,7 +79,14 @@ export function AppLayout() {
             borderBottom: `1px solid ${token.colorBorderSecondary}`,
           }}
         >
-          <span style={{ color: token.colorTextSecondary, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+          <span
+            style={{
+              color: token.colorTextSecondary,
+              overflow: 'hidden',
+              textOverflow: 'ellipsis',
+              whiteSpace: 'nowrap',
+            }}
+          >
             {user?.orgName}
           </span>
           <UserMenu />

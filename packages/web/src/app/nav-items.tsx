@@ -1,4 +1,3 @@
-import type { Permission } from '@antikor/core';
 import {
   ApartmentOutlined,
   AuditOutlined,
@@ -10,6 +9,7 @@ import {
   TeamOutlined,
   UserSwitchOutlined,
 } from '@ant-design/icons';
+import type { Permission } from '@antikor/core';
 import type { ReactNode } from 'react';
 
 export type NavLeaf = { path: string; label: string; icon: ReactNode; permission?: Permission };
@@ -30,7 +30,12 @@ export const navigation: (NavLeaf | NavGroup)[] = [
       { path: '/org/subdivisions', label: 'Подразделения', icon: <ApartmentOutlined />, permission: 'org.read' },
       { path: '/org/positions', label: 'Должности', icon: <IdcardOutlined />, permission: 'org.read' },
       { path: '/org/employees', label: 'Сотрудники', icon: <TeamOutlined />, permission: 'staff.read' },
-      { path: '/org/import', label: 'Импорт штатного списка', icon: <CloudUploadOutlined />, permission: 'staff.import' },
+      {
+        path: '/org/import',
+        label: 'Импорт штатного списка',
+        icon: <CloudUploadOutlined />,
+        permission: 'staff.import',
+      },
     ],
   },
   {

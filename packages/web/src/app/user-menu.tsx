@@ -1,5 +1,5 @@
-import { roleLabels } from '@antikor/core';
 import { DownOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { roleLabels } from '@antikor/core';
 import { App, Button, Dropdown, type MenuProps } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { errorMessage } from './api';

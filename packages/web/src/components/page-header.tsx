@@ -14,7 +14,9 @@ export function PageHeader({ title, subtitle, extra, backTo }: Props) {
   return (
     <Flex justify="space-between" align="flex-start" gap={16} wrap style={{ marginBottom: 16 }}>
       <Flex align="center" gap={8}>
-        {backTo && <Button type="text" icon={<ArrowLeftOutlined />} onClick={() => navigate(backTo)} aria-label="Назад" />}
+        {backTo && (
+          <Button type="text" icon={<ArrowLeftOutlined />} onClick={() => navigate(backTo)} aria-label="Назад" />
+        )}
         <div>
           <Typography.Title level={3} style={{ margin: 0 }} data-testid="page-title">
             {title}

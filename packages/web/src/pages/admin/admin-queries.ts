@@ -10,7 +10,15 @@ export function useUsers() {
   });
 }
 
-export type AuditFilters = { type?: string; from?: string; to?: string; entityId?: string; actorId?: string; page: number; pageSize: number };
+export type AuditFilters = {
+  type?: string;
+  from?: string;
+  to?: string;
+  entityId?: string;
+  actorId?: string;
+  page: number;
+  pageSize: number;
+};
 
 /** One page of the audit log, newest first. */
 export function useAudit(filters: AuditFilters) {
@@ -21,4 +29,8 @@ export function useAudit(filters: AuditFilters) {
   });
 }
 
-export type AuditVerification = { ok: boolean; checked: number; firstBroken?: { id: number; at: string; reason: string } };
+export type AuditVerification = {
+  ok: boolean;
+  checked: number;
+  firstBroken?: { id: number; at: string; reason: string };
+};

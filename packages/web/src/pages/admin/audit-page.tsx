@@ -1,5 +1,5 @@
-import { type AuditRecord, type AuditType, auditTypeLabels, auditTypes } from '@antikor/core';
 import { SafetyCertificateOutlined } from '@ant-design/icons';
+import { type AuditRecord, type AuditType, auditTypeLabels, auditTypes } from '@antikor/core';
 import { Alert, Button, DatePicker, Input, Select, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -92,7 +92,9 @@ export function AuditPage() {
           showTotal: (total) => `Всего записей: ${total}`,
         }}
         expandable={{
-          expandedRowRender: (r) => <pre style={{ margin: 0, fontSize: 12, whiteSpace: 'pre-wrap' }}>{JSON.stringify(r.data, null, 2)}</pre>,
+          expandedRowRender: (r) => (
+            <pre style={{ margin: 0, fontSize: 12, whiteSpace: 'pre-wrap' }}>{JSON.stringify(r.data, null, 2)}</pre>
+          ),
           rowExpandable: (r) => Object.keys(r.data ?? {}).length > 0,
         }}
         columns={[
@@ -116,18 +118,39 @@ export function AuditPage() {
   );
 }
 
-function VerificationAlert({ result, onClose }: { result: AuditVerification | { error: string }; onClose: () => void }) {
-  const common = { showIcon: true, closable: { onClose }, style: { marginBottom: 16 }, 'data-testid': 'audit-verify-result' };
+function VerificationAlert({
+  result,
+  onClose,
+}: {
+  result: AuditVerification | { error: string };
+  onClose: () => void;
+}) {
+  const common = {
+    showIcon: true,
+    closable: { onClose },
+    style: { marginBottom: 16 },
+    'data-testid': 'audit-verify-result',
+  };
   if ('error' in result) return <Alert type="error" title={result.error} {...common} />;
   if (result.ok) {
-    return <Alert type="success" title={`Целостность журнала подтверждена: проверено записей — ${result.checked}`} {...common} />;
+    return (
+      <Alert
+        type="success"
+        title={`Целостность журнала подтверждена: проверено записей — ${result.checked}`}
+        {...common}
+      />
+    );
   }
   const b = result.firstBroken;
   return (
     <Alert
       type="error"
       title="Нарушена целостность журнала аудита"
-      description={b ? `Первая повреждённая запись № ${b.id} от ${formatDateTime(b.at)}: ${b.reason}` : `Проверено записей: ${result.checked}`}
+      description={
+        b
+          ? `Первая повреждённая запись № ${b.id} от ${formatDateTime(b.at)}: ${b.reason}`
+          : `Проверено записей: ${result.checked}`
+      }
       {...common}
     />
   );

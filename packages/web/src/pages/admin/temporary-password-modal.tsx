@@ -28,7 +28,12 @@ export function TemporaryPasswordModal({ login, password, onClose }: Props) {
       )}
       <p>
         Пароль:{' '}
-        <Typography.Text code copyable={{ tooltips: ['Скопировать', 'Скопировано'] }} style={{ fontSize: 16 }} data-testid="temporary-password">
+        <Typography.Text
+          code
+          copyable={{ tooltips: ['Скопировать', 'Скопировано'] }}
+          style={{ fontSize: 16 }}
+          data-testid="temporary-password"
+        >
           {password}
         </Typography.Text>
       </p>

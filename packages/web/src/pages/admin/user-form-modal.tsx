@@ -56,7 +56,12 @@ export function UserFormModal({ open, initial, onClose }: Props) {
     const values = await form.validateFields().catch(() => null);
     if (!values) return;
     const { password, login, ...rest } = values;
-    const common = { ...rest, email: rest.email || null, subdivisionId: rest.subdivisionId ?? null, employeeId: rest.employeeId ?? null };
+    const common = {
+      ...rest,
+      email: rest.email || null,
+      subdivisionId: rest.subdivisionId ?? null,
+      employeeId: rest.employeeId ?? null,
+    };
     const checked = initial ? checkWith(userPatch, common, form) : checkWith(userInput, { ...common, login }, form);
     if (!checked.data) return;
     try {
@@ -80,7 +85,12 @@ export function UserFormModal({ open, initial, onClose }: Props) {
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
       <Form<Values> form={form} layout="vertical" data-testid="user-form">
         {!initial && (
-          <Form.Item label="Логин" name="login" rules={[{ required: true, message: 'Введите логин' }]} extra="Латинские буквы, цифры, точка, дефис">
+          <Form.Item
+            label="Логин"
+            name="login"
+            rules={[{ required: true, message: 'Введите логин' }]}
+            extra="Латинские буквы, цифры, точка, дефис"
+          >
             <Input autoComplete="off" />
           </Form.Item>
         )}
@@ -98,14 +108,27 @@ export function UserFormModal({ open, initial, onClose }: Props) {
             data-testid="user-roles"
           />
         </Form.Item>
-        <Form.Item label="Подразделение" name="subdivisionId" extra="Ответственный исполнитель видит сотрудников своего подразделения">
-          <TreeSelect treeData={subdivisionOptions(subdivisions.data ?? [])} allowClear treeDefaultExpandAll placeholder="Не указано" />
+        <Form.Item
+          label="Подразделение"
+          name="subdivisionId"
+          extra="Ответственный исполнитель видит сотрудников своего подразделения"
+        >
+          <TreeSelect
+            treeData={subdivisionOptions(subdivisions.data ?? [])}
+            allowClear
+            treeDefaultExpandAll
+            placeholder="Не указано"
+          />
         </Form.Item>
         <Form.Item label="Сотрудник" name="employeeId" extra="Связь учётной записи с карточкой сотрудника">
           <EmployeePicker />
         </Form.Item>
         {!initial && (
-          <Form.Item label="Пароль" name="password" extra="Оставьте пустым — система создаст временный пароль и покажет его один раз">
+          <Form.Item
+            label="Пароль"
+            name="password"
+            extra="Оставьте пустым — система создаст временный пароль и покажет его один раз"
+          >
             <Input.Password autoComplete="new-password" />
           </Form.Item>
         )}

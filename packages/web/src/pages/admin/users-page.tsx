@@ -1,5 +1,5 @@
-import { roleLabels, type User } from '@antikor/core';
 import { PlusOutlined } from '@ant-design/icons';
+import { roleLabels, type User } from '@antikor/core';
 import { App, Button, Input, Popconfirm, Space, Table, Tag, Tooltip } from 'antd';
 import { useMemo, useState } from 'react';
 import { api, errorMessage } from '../../app/api';
@@ -35,12 +35,17 @@ export function UsersPage() {
     ({ id, isActive }: { id: string; isActive: boolean }) => api.patch<User>(`/users/${id}`, { isActive }),
     ['users'],
   );
-  const reset = useWrite((id: string) => api.post<{ temporaryPassword: string }>(`/users/${id}/reset-password`), ['users']);
+  const reset = useWrite(
+    (id: string) => api.post<{ temporaryPassword: string }>(`/users/${id}/reset-password`),
+    ['users'],
+  );
 
   const rows = useMemo(() => {
     const needle = q.trim().toLowerCase();
     const list = users.data ?? [];
-    return needle ? list.filter((u) => `${u.login} ${u.fullName} ${u.email ?? ''}`.toLowerCase().includes(needle)) : list;
+    return needle
+      ? list.filter((u) => `${u.login} ${u.fullName} ${u.email ?? ''}`.toLowerCase().includes(needle))
+      : list;
   }, [users.data, q]);
 
   const act = async (run: () => Promise<unknown>) => {
@@ -58,8 +63,18 @@ export function UsersPage() {
         subtitle="Учётные записи и роли"
         extra={
           <>
-            <Input.Search placeholder="Логин, ФИО, почта" allowClear onChange={(e) => setQ(e.target.value)} style={{ width: 240 }} />
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ open: true })} data-testid="user-add">
+            <Input.Search
+              placeholder="Логин, ФИО, почта"
+              allowClear
+              onChange={(e) => setQ(e.target.value)}
+              style={{ width: 240 }}
+            />
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setEditing({ open: true })}
+              data-testid="user-add"
+            >
               Добавить пользователя
             </Button>
           </>
@@ -84,7 +99,12 @@ export function UsersPage() {
             render: (rs: User['roles']) => rs.map((r) => <Tag key={r}>{roleLabels[r]}</Tag>),
           },
           { title: 'Статус', width: 170, render: (_, u) => status(u) },
-          { title: 'Последний вход', dataIndex: 'lastLoginAt', width: 135, render: (v: string | null) => formatDateTime(v) || '—' },
+          {
+            title: 'Последний вход',
+            dataIndex: 'lastLoginAt',
+            width: 135,
+            render: (v: string | null) => formatDateTime(v) || '—',
+          },
           {
             title: '',
             key: 'actions',

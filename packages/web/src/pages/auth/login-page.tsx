@@ -46,11 +46,13 @@ export function LoginPage() {
         <Typography.Paragraph type="secondary" style={{ marginBottom: 24 }}>
           Антикоррупционная работа органов местного самоуправления: кадры, уведомления, декларации, отчёты
         </Typography.Paragraph>
-        {error && (
-          <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="login-error" />
-        )}
+        {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="login-error" />}
         <Form<Values> layout="vertical" onFinish={onFinish} requiredMark={false} disabled={busy}>
-          <Form.Item label="Логин" name="login" rules={[{ required: true, whitespace: true, message: 'Введите логин' }]}>
+          <Form.Item
+            label="Логин"
+            name="login"
+            rules={[{ required: true, whitespace: true, message: 'Введите логин' }]}
+          >
             <Input prefix={<UserOutlined />} autoComplete="username" autoFocus data-testid="login-input" />
           </Form.Item>
           <Form.Item label="Пароль" name="password" rules={[{ required: true, message: 'Введите пароль' }]}>

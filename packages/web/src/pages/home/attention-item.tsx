@@ -33,7 +33,9 @@ export function AttentionItemRow({ item }: { item: AttentionItem }) {
         {tag.label}
       </Tag>
       <div style={{ flex: 1, minWidth: 0 }}>
-        <div>{item.link ? <Link to={item.link}>{item.title}</Link> : <Typography.Text>{item.title}</Typography.Text>}</div>
+        <div>
+          {item.link ? <Link to={item.link}>{item.title}</Link> : <Typography.Text>{item.title}</Typography.Text>}
+        </div>
         {item.description && <Typography.Text type="secondary">{item.description}</Typography.Text>}
       </div>
       {item.dueDate && (

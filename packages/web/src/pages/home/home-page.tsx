@@ -6,7 +6,7 @@ import { useAuth, useUser } from '../../app/auth-context';
 import { isGroup, visibleNavigation } from '../../app/nav-items';
 import { PageHeader } from '../../components/page-header';
 import { LoadError } from '../../components/query-state';
-import { AttentionItemRow, type AttentionItem } from './attention-item';
+import { type AttentionItem, AttentionItemRow } from './attention-item';
 
 /** The start page: what needs the user's attention now, and the sections they can open. */
 export function HomePage() {
@@ -40,7 +40,9 @@ export function HomePage() {
         </Col>
         <Col xs={24} xl={8}>
           <Card title="Разделы">
-            {sections.length === 0 && <Typography.Text type="secondary">Для вашей роли разделов пока нет.</Typography.Text>}
+            {sections.length === 0 && (
+              <Typography.Text type="secondary">Для вашей роли разделов пока нет.</Typography.Text>
+            )}
             {sections.map((group) => (
               <div key={group.key} style={{ marginBottom: 12 }}>
                 <Typography.Text strong>{group.label}</Typography.Text>

@@ -21,7 +21,11 @@ export function EditEmployeePage() {
   const back = `/org/employees/${id}`;
   return (
     <>
-      <PageHeader title={employee.data ? fullName(employee.data.person) : 'Сотрудник'} subtitle="Изменение данных" backTo={back} />
+      <PageHeader
+        title={employee.data ? fullName(employee.data.person) : 'Сотрудник'}
+        subtitle="Изменение данных"
+        backTo={back}
+      />
       {employee.isPending && <Skeleton active />}
       {employee.isError && <LoadError error={employee.error} onRetry={() => employee.refetch()} />}
       {employee.data && (

@@ -1,5 +1,5 @@
-import { employeeKindLabels, type EmployeeDetail } from '@antikor/core';
 import { EditOutlined } from '@ant-design/icons';
+import { type EmployeeDetail, employeeKindLabels } from '@antikor/core';
 import { Button, Card, Col, Descriptions, Row, Skeleton, Tag } from 'antd';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useAuth } from '../../app/auth-context';
@@ -30,7 +30,11 @@ export function EmployeeCardPage() {
         extra={
           canManage &&
           e && (
-            <Button icon={<EditOutlined />} onClick={() => navigate(`/org/employees/${id}/edit`)} data-testid="employee-edit">
+            <Button
+              icon={<EditOutlined />}
+              onClick={() => navigate(`/org/employees/${id}/edit`)}
+              data-testid="employee-edit"
+            >
               Изменить
             </Button>
           )

@@ -1,18 +1,12 @@
-import {
-  type EmployeeDetail,
-  employeeInput,
-  employeeKindLabels,
-  employeeKinds,
-  employeePatch,
-} from '@antikor/core';
+import { type EmployeeDetail, employeeInput, employeeKindLabels, employeeKinds, employeePatch } from '@antikor/core';
 import { Alert, Button, Card, Col, DatePicker, Flex, Form, Input, Row, Select, Tag, TreeSelect } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
+import { useUser } from '../../app/auth-context';
 import { datePickerFormat, fromIsoDate, toIsoDate } from '../../components/dates';
 import { checkWith, showServerError } from '../../components/form-issues';
-import { useUser } from '../../app/auth-context';
-import { OrgSelect } from './org-select';
 import { useOrganisations, usePositions, useSubdivisions } from './org-queries';
+import { OrgSelect } from './org-select';
 import { fromPerson, PersonFields, type PersonValues, toPersonInput } from './person-fields';
 import { subdivisionOptions } from './subdivision-tree';
 
@@ -66,7 +60,11 @@ export function EmployeeForm({ initial, submitText, onSubmit, onCancel }: Props)
   const positionOptions = useMemo(
     () =>
       (positions.data ?? [])
-        .filter((p) => (p.isActive || p.id === initial?.positionId) && (!subdivisionId || !p.subdivisionId || p.subdivisionId === subdivisionId))
+        .filter(
+          (p) =>
+            (p.isActive || p.id === initial?.positionId) &&
+            (!subdivisionId || !p.subdivisionId || p.subdivisionId === subdivisionId),
+        )
         .sort((a, b) => Number(!!b.subdivisionId) - Number(!!a.subdivisionId) || a.title.localeCompare(b.title, 'ru'))
         .map((p) => {
           // Without a chosen subdivision, same-named positions differ only by their subdivision.
@@ -117,6 +115,7 @@ export function EmployeeForm({ initial, submitText, onSubmit, onCancel }: Props)
       layout="vertical"
       onFinish={onFinish}
       onFinishFailed={() => setError('Проверьте поля, отмеченные красным')}
+      onValuesChange={() => setError(null)}
       disabled={busy}
       data-testid="employee-form"
       scrollToFirstError
@@ -163,13 +162,26 @@ export function EmployeeForm({ initial, submitText, onSubmit, onCancel }: Props)
                 data-testid="employee-position"
               />
             </Form.Item>
-            <Form.Item label="Вид работника" name="kind" rules={[{ required: true, message: 'Выберите вид работника' }]}>
+            <Form.Item
+              label="Вид работника"
+              name="kind"
+              rules={[{ required: true, message: 'Выберите вид работника' }]}
+            >
               <Select options={employeeKinds.map((k) => ({ value: k, label: employeeKindLabels[k] }))} />
             </Form.Item>
             <Row gutter={16}>
               <Col span={12}>
-                <Form.Item label="Дата приёма" name="hiredAt" rules={[{ required: true, message: 'Укажите дату приёма' }]}>
-                  <DatePicker format={datePickerFormat} style={{ width: '100%' }} placeholder="ДД.ММ.ГГГГ" data-testid="employee-hired-at" />
+                <Form.Item
+                  label="Дата приёма"
+                  name="hiredAt"
+                  rules={[{ required: true, message: 'Укажите дату приёма' }]}
+                >
+                  <DatePicker
+                    format={datePickerFormat}
+                    style={{ width: '100%' }}
+                    placeholder="ДД.ММ.ГГГГ"
+                    data-testid="employee-hired-at"
+                  />
                 </Form.Item>
               </Col>
               <Col span={12}>

@@ -1,5 +1,5 @@
-import { type Employee, employeeKindLabels, employeeKinds } from '@antikor/core';
 import { FileExcelOutlined, PlusOutlined } from '@ant-design/icons';
+import { type Employee, employeeKindLabels, employeeKinds } from '@antikor/core';
 import { Button, Input, Segmented, Select, Table, type TableProps, Tag, TreeSelect, Typography } from 'antd';
 import { useMemo } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
@@ -10,8 +10,8 @@ import { PageHeader } from '../../components/page-header';
 import { fullName } from '../../components/person-name';
 import { LoadError } from '../../components/query-state';
 import { filterQuery, useEmployeeFilters } from './employee-filters';
-import { OrgSelect } from './org-select';
 import { type EmployeeFilters, useEmployees, useOrganisations, useSubdivisions } from './org-queries';
+import { OrgSelect } from './org-select';
 import { subdivisionOptionsByOrg } from './subdivision-tree';
 
 /** Short labels for a narrow column; the full label is the cell's tooltip. */
@@ -52,14 +52,23 @@ export function EmployeesPage() {
           <>
             <Button
               icon={<FileExcelOutlined />}
-              href={withQuery('/api/employees/export.xlsx', { ...filterQuery(filters), page: undefined, pageSize: undefined })}
+              href={withQuery('/api/employees/export.xlsx', {
+                ...filterQuery(filters),
+                page: undefined,
+                pageSize: undefined,
+              })}
               download
               data-testid="employees-export"
             >
               Выгрузить в Excel
             </Button>
             {can('staff.manage') && (
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/org/employees/new')} data-testid="employee-add">
+              <Button
+                type="primary"
+                icon={<PlusOutlined />}
+                onClick={() => navigate('/org/employees/new')}
+                data-testid="employee-add"
+              >
                 Добавить сотрудника
               </Button>
             )}
@@ -76,7 +85,12 @@ export function EmployeesPage() {
           style={{ width: 320 }}
           data-testid="employees-search"
         />
-        <OrgSelect value={filters.orgId} onChange={(orgId) => update({ orgId, subdivisionId: undefined })} allowAll width={260} />
+        <OrgSelect
+          value={filters.orgId}
+          onChange={(orgId) => update({ orgId, subdivisionId: undefined })}
+          allowAll
+          width={260}
+        />
         <TreeSelect
           treeData={subdivisionOptionsByOrg(subdivisions.data ?? [], orgs.data ?? [])}
           value={filters.subdivisionId}
@@ -128,12 +142,13 @@ export function EmployeesPage() {
         dataSource={employees.data?.items}
         onChange={onTableChange}
         onRow={(row) => ({ onClick: () => navigate(`/org/employees/${row.id}`), style: { cursor: 'pointer' } })}
-        scroll={{ x: 1060 }}
+        scroll={{ x: 1070 }}
         data-testid="employees-table"
         locale={{
-          emptyText: filters.q || filters.subdivisionId || filters.kind || filters.isDeclarant
-            ? 'Никого не найдено. Измените условия поиска.'
-            : 'Сотрудников пока нет. Добавьте их вручную или загрузите штатный список.',
+          emptyText:
+            filters.q || filters.subdivisionId || filters.kind || filters.isDeclarant
+              ? 'Никого не найдено. Измените условия поиска.'
+              : 'Сотрудников пока нет. Добавьте их вручную или загрузите штатный список.',
         }}
         pagination={{
           current: employees.data?.page ?? filters.page,
@@ -147,7 +162,7 @@ export function EmployeesPage() {
           {
             key: 'name',
             title: 'ФИО',
-            width: 200,
+            width: 225,
             ellipsis: true,
             sorter: true,
             sortOrder: sortOf('name', filters.sort),
@@ -161,7 +176,9 @@ export function EmployeesPage() {
           { key: 'position', title: 'Должность', dataIndex: 'positionTitle', ellipsis: true },
           {
             key: 'isDeclarant',
-            title: <span title="Должность включена в перечень (обязанность представлять сведения о доходах)">В перечне</span>,
+            title: (
+              <span title="Должность включена в перечень (обязанность представлять сведения о доходах)">В перечне</span>
+            ),
             dataIndex: 'isDeclarant',
             width: 85,
             align: 'center' as const,
@@ -211,7 +228,8 @@ export function EmployeesPage() {
                   title: 'Уволен',
                   dataIndex: 'dismissedAt',
                   width: 95,
-                  render: (d: string | null) => (d ? <Typography.Text type="secondary">{formatDate(d)}</Typography.Text> : null),
+                  render: (d: string | null) =>
+                    d ? <Typography.Text type="secondary">{formatDate(d)}</Typography.Text> : null,
                 },
               ]),
           {

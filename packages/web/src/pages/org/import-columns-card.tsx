@@ -1,5 +1,5 @@
 import { DownOutlined, RightOutlined } from '@ant-design/icons';
-import { Button, Card, Table, Tag } from 'antd';
+import { Button, Card, Flex, Table, Tag } from 'antd';
 import { importColumns } from './staff-import-types';
 
 /** What each column of the template means, so the file can be prepared without asking anyone. */
@@ -13,29 +13,43 @@ export function ImportColumnsCard({ open, onToggle }: { open: boolean; onToggle:
           {open ? 'Свернуть' : 'Показать'}
         </Button>
       }
-      styles={{ body: open ? undefined : { display: 'none' } }}
       style={{ marginBottom: 16 }}
       data-testid="import-columns"
     >
-      <Table
-        size="small"
-        rowKey="title"
-        pagination={false}
-        dataSource={importColumns}
-        columns={[
-          {
-            title: 'Столбец',
-            dataIndex: 'title',
-            width: 250,
-            render: (title: string, c) => (
-              <>
-                {title} {c.required && <Tag color="red">обяз.</Tag>}
-              </>
-            ),
-          },
-          { title: 'Что указать', dataIndex: 'note' },
-        ]}
-      />
+      {!open && (
+        <Flex wrap gap={4}>
+          {importColumns.map((c) => (
+            <Tag key={c.title} color={c.required ? 'red' : undefined}>
+              {c.title}
+            </Tag>
+          ))}
+        </Flex>
+      )}
+      {open && <ColumnsTable />}
     </Card>
+  );
+}
+
+function ColumnsTable() {
+  return (
+    <Table
+      size="small"
+      rowKey="title"
+      pagination={false}
+      dataSource={importColumns}
+      columns={[
+        {
+          title: 'Столбец',
+          dataIndex: 'title',
+          width: 250,
+          render: (title: string, c) => (
+            <>
+              {title} {c.required && <Tag color="red">обяз.</Tag>}
+            </>
+          ),
+        },
+        { title: 'Что указать', dataIndex: 'note' },
+      ]}
+    />
   );
 }

@@ -53,8 +53,9 @@ function tableRows(preview: ImportPreview): PreviewTableRow[] {
 export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
   const rows = useMemo(() => tableRows(preview), [preview]);
   const s = preview.summary;
-  const cell = (pick: (r: Extract<PreviewTableRow, { issues?: undefined }>) => ReactNode) => (_: unknown, r: PreviewTableRow) =>
-    r.action === 'error' ? null : pick(r);
+  const cell =
+    (pick: (r: Extract<PreviewTableRow, { issues?: undefined }>) => ReactNode) => (_: unknown, r: PreviewTableRow) =>
+      r.action === 'error' ? null : pick(r);
 
   return (
     <>
@@ -72,7 +73,11 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
           <Statistic title="Без изменений" value={s.unchanged} />
         </Col>
         <Col span={4}>
-          <Statistic title="Ошибок" value={s.errors} styles={{ content: { color: s.errors ? '#cf1322' : undefined } }} />
+          <Statistic
+            title="Ошибок"
+            value={s.errors}
+            styles={{ content: { color: s.errors ? '#cf1322' : undefined } }}
+          />
         </Col>
       </Row>
       {preview.errors.length > 0 && <ImportErrorsTable errors={preview.errors} />}
@@ -126,7 +131,9 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
               title: 'Действие',
               dataIndex: 'action',
               width: 130,
-              render: (a: PreviewTableRow['action']) => <Tag color={actionTag[a]?.color}>{actionTag[a]?.label ?? a}</Tag>,
+              render: (a: PreviewTableRow['action']) => (
+                <Tag color={actionTag[a]?.color}>{actionTag[a]?.label ?? a}</Tag>
+              ),
             },
           ]}
         />

@@ -10,7 +10,10 @@ import { useWrite } from './org-queries';
 export function NewEmployeePage() {
   const navigate = useNavigate();
   const { message } = App.useApp();
-  const create = useWrite((input: unknown) => api.post<EmployeeDetail>('/employees', input), ['employees', 'subdivisions']);
+  const create = useWrite(
+    (input: unknown) => api.post<EmployeeDetail>('/employees', input),
+    ['employees', 'subdivisions'],
+  );
   return (
     <>
       <PageHeader title="Новый сотрудник" backTo="/org/employees" />

@@ -1,4 +1,4 @@
-import type { EmployeeDetail, Organisation, Page, Position, Subdivision, Employee } from '@antikor/core';
+import type { Employee, EmployeeDetail, Organisation, Page, Position, Subdivision } from '@antikor/core';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../app/api';
 

@@ -2,8 +2,8 @@ import { TreeSelect } from 'antd';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useUser } from '../../app/auth-context';
-import { buildOrgTree } from './org-tree';
 import { useOrganisations } from './org-queries';
+import { buildOrgTree } from './org-tree';
 
 /**
  * The organisation a registry page shows, kept in the address (`?orgId=`) so links and Back keep it.

@@ -1,14 +1,14 @@
-import { type Organisation, type OrganisationInput, organisationKindLabels } from '@antikor/core';
 import { PlusOutlined } from '@ant-design/icons';
+import { type Organisation, type OrganisationInput, organisationKindLabels } from '@antikor/core';
 import { App, Button, Card, Col, Empty, Row, Skeleton, Tree, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { api } from '../../app/api';
 import { useAuth, useUser } from '../../app/auth-context';
 import { PageHeader } from '../../components/page-header';
 import { LoadError } from '../../components/query-state';
-import { OrganisationForm } from './organisation-form';
-import { buildOrgTree } from './org-tree';
 import { useOrganisations, useWrite } from './org-queries';
+import { buildOrgTree } from './org-tree';
+import { OrganisationForm } from './organisation-form';
 
 type Mode = { kind: 'edit'; id: string } | { kind: 'create'; parentId: string };
 

@@ -64,12 +64,20 @@ export function PersonFields({ prefix = ['person'] }: { prefix?: string[] }) {
     <>
       <Row gutter={16}>
         <Col xs={24} md={8}>
-          <Form.Item label="Фамилия" name={n('lastName')} rules={[{ required: true, whitespace: true, message: 'Фамилия: обязательное поле' }]}>
+          <Form.Item
+            label="Фамилия"
+            name={n('lastName')}
+            rules={[{ required: true, whitespace: true, message: 'Фамилия: обязательное поле' }]}
+          >
             <Input data-testid="person-last-name" />
           </Form.Item>
         </Col>
         <Col xs={24} md={8}>
-          <Form.Item label="Имя" name={n('firstName')} rules={[{ required: true, whitespace: true, message: 'Имя: обязательное поле' }]}>
+          <Form.Item
+            label="Имя"
+            name={n('firstName')}
+            rules={[{ required: true, whitespace: true, message: 'Имя: обязательное поле' }]}
+          >
             <Input data-testid="person-first-name" />
           </Form.Item>
         </Col>
@@ -82,7 +90,12 @@ export function PersonFields({ prefix = ['person'] }: { prefix?: string[] }) {
       <Row gutter={16}>
         <Col xs={24} md={8}>
           <Form.Item label="Дата рождения" name={n('birthDate')}>
-            <DatePicker format={datePickerFormat} style={{ width: '100%' }} placeholder="ДД.ММ.ГГГГ" data-testid="person-birth-date" />
+            <DatePicker
+              format={datePickerFormat}
+              style={{ width: '100%' }}
+              placeholder="ДД.ММ.ГГГГ"
+              data-testid="person-birth-date"
+            />
           </Form.Item>
         </Col>
         <Col xs={24} md={16}>
@@ -115,7 +128,11 @@ export function PersonFields({ prefix = ['person'] }: { prefix?: string[] }) {
           </Form.Item>
         </Col>
       </Row>
-      <Form.Item label="Адреса" name={n('addresses')} extra="Регистрации и фактического проживания; каждый адрес с новой строки">
+      <Form.Item
+        label="Адреса"
+        name={n('addresses')}
+        extra="Регистрации и фактического проживания; каждый адрес с новой строки"
+      >
         <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} />
       </Form.Item>
     </>

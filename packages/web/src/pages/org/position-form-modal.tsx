@@ -73,11 +73,20 @@ export function PositionFormModal({ open, initial, orgId, subdivisions, defaultS
     >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
       <Form<Values> form={form} layout="vertical" data-testid="position-form">
-        <Form.Item label="Наименование должности" name="title" rules={[{ required: true, message: 'Введите наименование' }]}>
+        <Form.Item
+          label="Наименование должности"
+          name="title"
+          rules={[{ required: true, message: 'Введите наименование' }]}
+        >
           <Input />
         </Form.Item>
         <Form.Item label="Подразделение" name="subdivisionId">
-          <TreeSelect treeData={subdivisionOptions(subdivisions)} allowClear treeDefaultExpandAll placeholder="Не указано" />
+          <TreeSelect
+            treeData={subdivisionOptions(subdivisions)}
+            allowClear
+            treeDefaultExpandAll
+            placeholder="Не указано"
+          />
         </Form.Item>
         <Form.Item label="Группа должностей муниципальной службы" name="group">
           <Select options={positionGroups.map((g) => ({ value: g, label: positionGroupLabels[g] }))} />

@@ -1,13 +1,13 @@
-import { type Position, positionGroupLabels } from '@antikor/core';
 import { PlusOutlined } from '@ant-design/icons';
+import { type Position, positionGroupLabels } from '@antikor/core';
 import { App, Button, Table, Tag, TreeSelect } from 'antd';
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useAuth } from '../../app/auth-context';
 import { PageHeader } from '../../components/page-header';
 import { LoadError } from '../../components/query-state';
-import { OrgSelect, useOrgParam } from './org-select';
 import { usePositions, useSubdivisions } from './org-queries';
+import { OrgSelect, useOrgParam } from './org-select';
 import { PositionFormModal } from './position-form-modal';
 import { subdivisionOptions } from './subdivision-tree';
 
@@ -60,7 +60,12 @@ export function PositionsPage() {
               aria-label="Подразделение"
             />
             {canManage && (
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ open: true })} data-testid="position-add">
+              <Button
+                type="primary"
+                icon={<PlusOutlined />}
+                onClick={() => setEditing({ open: true })}
+                data-testid="position-add"
+              >
                 Добавить должность
               </Button>
             )}
@@ -83,7 +88,11 @@ export function PositionsPage() {
             sorter: (a, b) => a.title.localeCompare(b.title, 'ru'),
             render: (title: string, row) =>
               canManage ? (
-                <Button type="link" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }} onClick={() => setEditing({ open: true, initial: row })}>
+                <Button
+                  type="link"
+                  style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }}
+                  onClick={() => setEditing({ open: true, initial: row })}
+                >
                   {title}
                 </Button>
               ) : (
@@ -95,7 +104,13 @@ export function PositionsPage() {
             dataIndex: 'subdivisionId',
             render: (id: string | null) => (id ? subdivisionName.get(id) : '—'),
           },
-          { title: 'Группа', dataIndex: 'group', width: 150, ellipsis: true, render: (g: Position['group']) => positionGroupLabels[g] },
+          {
+            title: 'Группа',
+            dataIndex: 'group',
+            width: 150,
+            ellipsis: true,
+            render: (g: Position['group']) => positionGroupLabels[g],
+          },
           {
             title: 'Перечень',
             dataIndex: 'isDeclarant',

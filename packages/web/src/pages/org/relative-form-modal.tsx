@@ -87,7 +87,11 @@ export function RelativeFormModal({ open, employeeId, initial, onClose }: Props)
     >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
       <Form<Values> form={form} layout="vertical" data-testid="relative-form">
-        <Form.Item label="Степень родства" name="relation" rules={[{ required: true, message: 'Укажите степень родства' }]}>
+        <Form.Item
+          label="Степень родства"
+          name="relation"
+          rules={[{ required: true, message: 'Укажите степень родства' }]}
+        >
           <Select
             options={relations.map((r) => ({ value: r, label: relationLabels[r] }))}
             placeholder="Выберите"
@@ -96,7 +100,11 @@ export function RelativeFormModal({ open, employeeId, initial, onClose }: Props)
           />
         </Form.Item>
         <PersonFields />
-        <Form.Item label="Прежние фамилии, имена, отчества" name="formerNames" extra="Если изменялись: прежние ФИО, когда и почему">
+        <Form.Item
+          label="Прежние фамилии, имена, отчества"
+          name="formerNames"
+          extra="Если изменялись: прежние ФИО, когда и почему"
+        >
           <Input />
         </Form.Item>
         <Row gutter={16}>

@@ -1,5 +1,5 @@
-import { inLawRelations, type Relative, relationLabels } from '@antikor/core';
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { inLawRelations, type Relative, relationLabels } from '@antikor/core';
 import { App, Button, Card, Popconfirm, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { api, errorMessage } from '../../app/api';
@@ -11,7 +11,15 @@ import { RelativeFormModal } from './relative-form-modal';
 type Editing = { open: false } | { open: true; initial?: Relative };
 
 /** Relatives and in-laws of one employee, with add, edit and delete. */
-export function RelativesTable({ employeeId, relatives, canManage }: { employeeId: string; relatives: Relative[]; canManage: boolean }) {
+export function RelativesTable({
+  employeeId,
+  relatives,
+  canManage,
+}: {
+  employeeId: string;
+  relatives: Relative[];
+  canManage: boolean;
+}) {
   const { message } = App.useApp();
   const [editing, setEditing] = useState<Editing>({ open: false });
   const remove = useWrite((id: string) => api.delete(`/relatives/${id}`), ['employee', 'employees']);
@@ -75,7 +83,12 @@ export function RelativesTable({ employeeId, relatives, canManage }: { employeeI
                   width: 90,
                   render: (_: unknown, row: Relative) => (
                     <>
-                      <Button type="text" icon={<EditOutlined />} aria-label="Изменить" onClick={() => setEditing({ open: true, initial: row })} />
+                      <Button
+                        type="text"
+                        icon={<EditOutlined />}
+                        aria-label="Изменить"
+                        onClick={() => setEditing({ open: true, initial: row })}
+                      />
                       <Popconfirm
                         title="Удалить сведения о родственнике?"
                         okText="Удалить"

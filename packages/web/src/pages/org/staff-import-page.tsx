@@ -1,16 +1,16 @@
-import type { FieldIssue } from '@antikor/core';
 import { CloudUploadOutlined, DownloadOutlined, InboxOutlined } from '@ant-design/icons';
+import type { FieldIssue } from '@antikor/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Col, Flex, Row, Spin, Upload } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { ApiError, api, errorMessage, withQuery } from '../../app/api';
 import { useUser } from '../../app/auth-context';
-import { OrgSelect } from './org-select';
-import { useOrganisations } from './org-queries';
 import { PageHeader } from '../../components/page-header';
 import { ImportColumnsCard } from './import-columns-card';
 import { ImportErrorsTable, ImportPreviewView } from './import-preview';
+import { useOrganisations } from './org-queries';
+import { OrgSelect } from './org-select';
 import type { ImportPreview, ImportResult } from './staff-import-types';
 
 type State =
@@ -37,7 +37,11 @@ export function StaffImportPage() {
   const preview = async (file: File) => {
     setState({ step: 'previewing', file });
     try {
-      setState({ step: 'previewed', file, preview: await api.upload<ImportPreview>(target('/staff-import/preview'), file) });
+      setState({
+        step: 'previewed',
+        file,
+        preview: await api.upload<ImportPreview>(target('/staff-import/preview'), file),
+      });
     } catch (e) {
       setState({ step: 'failed', file, message: errorMessage(e), details: e instanceof ApiError ? e.details : [] });
     }
@@ -72,7 +76,12 @@ export function StaffImportPage() {
         title="Импорт штатного списка"
         subtitle="Загрузка сотрудников, подразделений и должностей из файла Excel"
         extra={
-          <Button icon={<DownloadOutlined />} href="/api/staff-import/template.xlsx" download data-testid="import-template">
+          <Button
+            icon={<DownloadOutlined />}
+            href="/api/staff-import/template.xlsx"
+            download
+            data-testid="import-template"
+          >
             Скачать шаблон
           </Button>
         }

@@ -8,8 +8,10 @@ export function nestSubdivisions(items: Subdivision[]): SubdivisionRow[] {
   const roots: SubdivisionRow[] = [];
   for (const row of rows.values()) {
     const parent = row.parentId ? rows.get(row.parentId) : undefined;
-    if (parent) (parent.children ??= []).push(row);
-    else roots.push(row);
+    if (parent) {
+      parent.children = parent.children ?? [];
+      parent.children.push(row);
+    } else roots.push(row);
   }
   const sort = (list: SubdivisionRow[]) => {
     list.sort((a, b) => a.name.localeCompare(b.name, 'ru'));

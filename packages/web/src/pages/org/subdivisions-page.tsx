@@ -1,13 +1,13 @@
-import type { Subdivision } from '@antikor/core';
 import { PlusOutlined } from '@ant-design/icons';
+import type { Subdivision } from '@antikor/core';
 import { App, Button, Table, Tag } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useAuth } from '../../app/auth-context';
 import { PageHeader } from '../../components/page-header';
 import { LoadError } from '../../components/query-state';
-import { OrgSelect, useOrgParam } from './org-select';
 import { useSubdivisions } from './org-queries';
+import { OrgSelect, useOrgParam } from './org-select';
 import { SubdivisionFormModal } from './subdivision-form-modal';
 import { nestSubdivisions, type SubdivisionRow } from './subdivision-tree';
 
@@ -62,7 +62,11 @@ export function SubdivisionsPage() {
             dataIndex: 'name',
             render: (name: string, row) =>
               canManage ? (
-                <Button type="link" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }} onClick={() => setEditing({ open: true, initial: row })}>
+                <Button
+                  type="link"
+                  style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }}
+                  onClick={() => setEditing({ open: true, initial: row })}
+                >
                   {name}
                 </Button>
               ) : (
@@ -96,7 +100,8 @@ export function SubdivisionsPage() {
         orgId={orgId}
         subdivisions={subdivisions.data ?? []}
         onClose={(saved) => {
-          if (saved) message.success(editing.open && editing.initial ? 'Изменения сохранены' : 'Подразделение добавлено');
+          if (saved)
+            message.success(editing.open && editing.initial ? 'Изменения сохранены' : 'Подразделение добавлено');
           setEditing({ open: false });
         }}
       />
