@@ -46,9 +46,15 @@ describe('decodePackageBytes', () => {
     });
   });
 
-  it('opens a container whose payload is UTF-8, UTF-16 or gzip, and a container saved as UTF-16', () => {
+  it('opens a container whose payload is UTF-8, UTF-16, windows-1251 or gzip, and a container saved as UTF-16', () => {
     const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
-    for (const payload of [Buffer.from(xml, 'utf8'), Buffer.from(`\uFEFF${xml}`, 'utf16le'), gzipSync(utf32le(xml))]) {
+    const payloads = [
+      Buffer.from(xml, 'utf8'),
+      Buffer.from(`\uFEFF${xml}`, 'utf16le'),
+      iconv.encode(xml, 'windows-1251'),
+      gzipSync(utf32le(xml)),
+    ];
+    for (const payload of payloads) {
       const decoded = decodePackageBytes(Buffer.from(`XSB001${b64(payload)}`, 'latin1'));
       expect(decoded).toMatchObject({ format: 'xsb', xml });
     }

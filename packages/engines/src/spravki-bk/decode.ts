@@ -89,9 +89,13 @@ function looksLikeXml(text: string): boolean {
 
 const BASE64_BODY = /^[A-Za-z0-9+/=\s]+$/;
 
-/** Decodes a Base64 payload of the container into XML text, or null when it is not one. */
-function decodePayload(base64: string): { xml: string; encoding: string } | null {
-  if (base64.length < 8 || !BASE64_BODY.test(base64)) return null;
+/**
+ * Decodes a Base64 payload of the container into XML text, or null when it is not one. `checked` skips
+ * the alphabet check when the caller already knows it is the program's container (the decoded text is
+ * checked for XML anyway).
+ */
+function decodePayload(base64: string, checked = false): { xml: string; encoding: string } | null {
+  if (base64.length < 8 || (!checked && !BASE64_BODY.test(base64))) return null;
   let bytes: Uint8Array = Buffer.from(base64, 'base64');
   if (startsWith(bytes, 0x1f, 0x8b)) bytes = gunzipSync(bytes);
   else if (bytes[0] === 0x78 && [0x01, 0x5e, 0x9c, 0xda].includes(bytes[1])) {
@@ -113,6 +117,18 @@ function decodePayload(base64: string): { xml: string; encoding: string } | null
 export function decodePackageBytes(bytes: Uint8Array): DecodedText {
   if (bytes.length === 0) throw new SpravkiBkDecodeError('EMPTY', 'файл пуст');
   if (isZip(bytes)) throw new SpravkiBkDecodeError('ZIP_PAYLOAD', 'файл является zip-архивом', bytes);
+  // Fast path for the program's own container: ASCII `XSB` + 3 digits, Base64 read straight from the bytes.
+  if (
+    bytes.length > 6 &&
+    startsWith(bytes, 0x58, 0x53, 0x42) &&
+    [3, 4, 5].every((i) => bytes[i] >= 0x30 && bytes[i] <= 0x39)
+  ) {
+    const decoded = decodePayload(
+      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1', 6),
+      true,
+    );
+    if (decoded) return { xml: decoded.xml.replace(/^\uFEFF/, ''), format: 'xsb', encoding: decoded.encoding };
+  }
   const { text, encoding } = decodeTextBytes(bytes);
   if (looksLikeXml(text)) return { xml: text.replace(/^\uFEFF/, ''), format: 'xml', encoding };
   const body = text.replace(/^\uFEFF/, '').trim();

@@ -80,7 +80,7 @@ export function parseSpravkiBkXml(
   Object.assign(unknown, f.extra());
   return {
     format: meta.format ?? 'xml',
-    encoding: meta.encoding ?? 'utf-16',
+    encoding: meta.encoding ?? 'text',
     packageVersion: root.attrs.Версия ?? null,
     program: root.attrs.Программа ?? null,
     contentHash: createHash('sha256').update(xml, 'utf8').digest('hex'),

@@ -275,7 +275,7 @@ export type ParseWarning = { path: string; line: number; column: number; message
 export type ParsedPackage = {
   /** `xsb`: the program's container (signature + Base64); `xml`: plain XML. */
   format: 'xsb' | 'xml';
-  /** Text encoding found (of the XML inside the container for `xsb`). */
+  /** Text encoding found (of the XML inside the container for `xsb`); `text` when parsed from a string. */
   encoding: string;
   packageVersion: string | null;
   program: string | null;
