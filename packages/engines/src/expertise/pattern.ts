@@ -18,7 +18,7 @@ import { normalizeWord, stemOf, type Token } from './tokenize.js';
 export type Pattern = { source: string; elements: Element[]; quick: Quick | null };
 
 // What the first element needs, so a pattern is skipped without scanning a sentence that lacks it.
-type Quick = { stems: string[]; exacts: string[]; prefixes: string[]; number: boolean };
+type Quick = { stems: string[]; exacts: string[]; prefixes: string[]; prefixRe: RegExp | null; number: boolean };
 
 type Alt = { kind: 'stem' | 'prefix' | 'exact' | 'number' | 'punct'; value: string };
 type Element = { kind: 'alts'; alts: Alt[]; optional: boolean } | { kind: 'gap'; max: number };
@@ -46,33 +46,39 @@ export function compile(source: string): Pattern {
 }
 
 function quickOf(el: Element | undefined): Quick | null {
-  if (!el || el.kind !== 'alts' || el.optional) return null;
-  const q: Quick = { stems: [], exacts: [], prefixes: [], number: false };
+  if (el?.kind !== 'alts' || el.optional) return null;
+  const q: Quick = { stems: [], exacts: [], prefixes: [], prefixRe: null, number: false };
   for (const a of el.alts) {
     if (a.kind === 'stem') q.stems.push(a.value);
     else if (a.kind === 'exact' || a.kind === 'punct') q.exacts.push(a.value);
     else if (a.kind === 'number') q.number = true;
-    else q.prefixes.push(a.value);
+    else q.prefixes.push(` ${a.value}`);
   }
+  // Many prefixes («отказ*|отклон*|приостан*|…») are checked in one pass of a regular expression.
+  if (q.prefixes.length > 3)
+    q.prefixRe = new RegExp(`(?:${q.prefixes.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`);
   return q;
 }
 
-// Words of a sentence joined with spaces: `includes(" " + prefix)` is a fast native pre-check.
-type Sets = { norms: string; stems: string; number: boolean };
+// Per sentence: sets of stems and forms for O(1) checks, and the forms joined with spaces so that
+// `includes(" " + prefix)` checks a prefix natively.
+type Sets = { stems: Set<string>; norms: Set<string>; joined: string; number: boolean };
 const setsCache = new WeakMap<Token[], Sets>();
 
 function setsOf(tokens: Token[]): Sets {
   let s = setsCache.get(tokens);
   if (!s) {
-    let norms = ' ';
-    let stems = ' ';
+    const stems = new Set<string>();
+    const norms = new Set<string>();
+    let joined = ' ';
     let number = false;
     for (const t of tokens) {
-      norms += `${t.norm} `;
-      stems += `${t.stem} `;
+      stems.add(t.stem);
+      norms.add(t.norm);
+      joined += `${t.norm} `;
       if (t.kind === 'number') number = true;
     }
-    s = { norms, stems, number };
+    s = { stems, norms, joined, number };
     setsCache.set(tokens, s);
   }
   return s;
@@ -84,9 +90,10 @@ function mayMatch(tokens: Token[], p: Pattern): boolean {
   if (!q || tokens.length < 8) return true;
   const s = setsOf(tokens);
   if (q.number && s.number) return true;
-  for (const x of q.stems) if (s.stems.includes(` ${x} `)) return true;
-  for (const x of q.exacts) if (s.norms.includes(` ${x} `)) return true;
-  for (const x of q.prefixes) if (s.norms.includes(` ${x}`)) return true;
+  for (const x of q.stems) if (s.stems.has(x)) return true;
+  for (const x of q.exacts) if (s.norms.has(x)) return true;
+  if (q.prefixRe) return q.prefixRe.test(s.joined);
+  for (const x of q.prefixes) if (s.joined.includes(x)) return true;
   return false;
 }
 

@@ -119,7 +119,9 @@ export function parseStructure(text: string): Structure {
   doc.end = text.length;
   // Every unit that owns several paragraphs gets абзац units, so a finding names «пункт 2.3, абзац 2».
   const owners = new Map<number, number[]>();
-  paragraphs.forEach((p, i) => owners.set(p.ownerId, [...(owners.get(p.ownerId) ?? []), i]));
+  paragraphs.forEach((p, i) => {
+    owners.set(p.ownerId, [...(owners.get(p.ownerId) ?? []), i]);
+  });
   for (const [ownerId, list] of owners) {
     if (list.length < 2) continue;
     const owner = units[ownerId];

@@ -1,6 +1,6 @@
 import type { Sentence } from '../document.js';
-import type { Token } from '../tokenize.js';
 import { compile, compileAll, findAll, findFirst } from '../pattern.js';
+import type { Token } from '../tokenize.js';
 import { closedAfter, closedSpecifically, hasCriteria, negatedBefore } from './lexicon.js';
 import type { Hit, RuleContext, SentenceRule } from './types.js';
 
@@ -18,6 +18,7 @@ const WITHOUT_REASONS = compile(
   'без объяснени*|указани*|обосновани*|мотивировк*|пояснени* ~2 причин*|основани*|мотив*',
 );
 const OPEN_GROUNDS = compile('иной|другой|прочий основани*|случа*|причин*|обстоятельств*');
+const GROUNDS_INCLUDING = compile('основани* ~6 в том числе');
 const MAY_REFUSE = compileAll(['может|могут ?быть отказа*', 'вправе|может|могут отказа*|отклони*|верну*|возврати*']);
 const NO_APPEAL = compileAll([
   'обжаловани* не подлеж*',
@@ -86,6 +87,18 @@ export const applicantRightsRule: SentenceRule = (ctx) => {
       );
     }
   }
+  const including = findFirst(t, GROUNDS_INCLUDING);
+  if (including && refusal)
+    hits.push(
+      hit(
+        including.from,
+        including.to,
+        0.65,
+        'основания отказа перечислены «в том числе», то есть перечень не исчерпывающий',
+        '4б.including',
+        GROUNDS,
+      ),
+    );
   for (const p of MAY_REFUSE) {
     for (const m of findAll(t, p)) {
       if (negatedBefore(t, m.from) || hasCriteria(t)) continue;

@@ -34,6 +34,10 @@ const GRANT_DECISION = compile(
 );
 const ESTABLISHED_ORDER = compile('в установленном порядке');
 // «Порядок рассмотрения заявлений … не определен» — the act says itself that the procedure is missing.
+// «осуществляется по согласованию с администрацией» — an approval with no procedure or term.
+const APPROVAL = compile(
+  'по согласованию ?с|со администрац*|глав*|руководител*|управлени*|отдел*|комитет*|уполномоченн*',
+);
 const NOT_DEFINED = compile('порядок|сроки|срок ~6 не определен*|установлен*|урегулирован*');
 // «в установленный срок», «в сроки, установленные законодательством» — a term that the act does not state.
 const ESTABLISHED_TERM = compileAll([
@@ -77,6 +81,18 @@ export const proceduresRule: SentenceRule = ({ sentence, provision }) => {
         0.55,
         'срок действия органа обозначен отсылкой к «установленному сроку», который в акте не назван',
         '3а.established-term',
+      ),
+    );
+  }
+  const approval = findFirst(t, APPROVAL);
+  if (approval && termless && !hasLegalRef(t) && !findFirst(t, REFERENCE)) {
+    hits.push(
+      hit(
+        '3ж',
+        approval,
+        0.5,
+        'действие требует «согласования» органа, порядок и срок которого не установлены',
+        '3ж.approval',
       ),
     );
   }

@@ -58,7 +58,10 @@ const IN_PERSON_ONLY = compileAll([
   'только лично',
   'не допуска* ~6 почт*|электронн*',
   'почт*|электронн* ~3 не допуска*',
+  'через ~2 представител* ~3 не допуска*',
 ]);
+// «документы, в том числе: …» — an open list.
+const INCLUDING = compile('документ*|сведени* ~4 в том числе');
 
 const hit = (from: number, to: number, score: number, reason: string, rule: string, suggestion: string): Hit => ({
   code: '4а',
@@ -117,6 +120,19 @@ export const requirementsRule: SentenceRule = (ctx) => {
         0.65,
         'от заявителя требуются документы, «необходимые» органу, без их перечня',
         '4а.needed-by-body',
+        EXHAUSTIVE,
+      ),
+    );
+  }
+  for (const m of findAll(t, INCLUDING)) {
+    if (!docContext(m.from) || interagency) continue;
+    hits.push(
+      hit(
+        m.from,
+        m.to,
+        0.6,
+        'перечень документов вводится словами «в том числе», то есть не является исчерпывающим',
+        '4а.including',
         EXHAUSTIVE,
       ),
     );
