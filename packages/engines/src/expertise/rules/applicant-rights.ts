@@ -35,6 +35,10 @@ const LEFT_UNANSWERED = compile('оставля*|оставлен* без отв
 const VAGUE_GROUND = compile('при наличии|выявлени* ~3 замечани*|недостатк*|недочет*|претензи*');
 const DISCRETION = compileAll(['по мнению', 'по усмотрению', 'вправе']);
 const ONLY_WITH_PERMISSION = compile('только с разрешения|согласия глав*|руководител*|администрац*|должностн*');
+// «повторное обращение допускается … по решению главы» — the applicant's right depends on a permission.
+const REAPPLY_BY_DECISION = compile(
+  'повторн* обращени*|подач* ~8 по решению|разрешению|согласованию глав*|руководител*|администрац*|комисси*',
+);
 const NOT_PROVIDED_IN_OTHER_CASES = compile('не предоставля* ~3 иной|другой случа*');
 const REFUSAL_DECISION = compile('решени* об отказ* ~10 принима*|принято|принят');
 const GROUNDS_IN_PROVISION = compileAll([
@@ -186,7 +190,7 @@ export const applicantRightsRule: SentenceRule = (ctx) => {
       ),
     );
   }
-  const permission = findFirst(t, ONLY_WITH_PERMISSION);
+  const permission = findFirst(t, ONLY_WITH_PERMISSION) ?? findFirst(t, REAPPLY_BY_DECISION);
   if (permission)
     hits.push(
       hit(
