@@ -154,9 +154,10 @@ export function diffDeclarations(a: PersonDeclaration, b: PersonDeclaration): De
   return out;
 }
 
+const norm = (x: string | null) => (x ?? '').toLowerCase().replace(/ё/g, 'е').trim();
+
 /** Key that follows a person between versions and years: role, birth date and first name. */
 export function personKey(p: Pick<PersonDeclaration, 'role' | 'birthDate' | 'firstName' | 'lastName'>): string {
-  const norm = (x: string | null) => (x ?? '').toLowerCase().replace(/ё/g, 'е').trim();
   return p.role === 'self' ? 'self' : `${p.role}|${p.birthDate ?? norm(p.lastName)}|${norm(p.firstName)}`;
 }
 
