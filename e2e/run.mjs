@@ -5,6 +5,7 @@
  *
  *   CHROMIUM_PATH=/path/to/chromium  use another browser binary
  *   E2E_ONLY=import                  run only the tests whose name contains the text
+ *   E2E_SERVER_TIMEOUT_MS=300000      how long to wait for the server's /api/health
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,7 +32,12 @@ const selected = only ? all.filter((t) => t.name.includes(only)) : all;
 const started = Date.now();
 rmSync(screenshotDir, { recursive: true, force: true }); // no stale FAILED-*.png from an earlier run
 console.log('e2e: starting the server…');
-const server = await startServer({ repoRoot, demoPassword });
+// Start-up applies migrations and seeds the demo organisation: slow on a busy 2-core machine.
+const server = await startServer({
+  repoRoot,
+  demoPassword,
+  timeoutMs: Number(process.env.E2E_SERVER_TIMEOUT_MS) || 300_000,
+});
 console.log(`e2e: server at ${server.baseUrl} (${Date.now() - started} ms)`);
 const tmpDir = mkdtempSync(path.join(tmpdir(), 'antikor-e2e-files-'));
 let browser;

@@ -56,6 +56,7 @@ export function AppLayout() {
         {!forcedPasswordChange && (
           <Menu
             mode="inline"
+            inlineIndent={16}
             data-testid="main-menu"
             items={items}
             selectedKeys={selected ? [selected] : []}

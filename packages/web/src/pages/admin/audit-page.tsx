@@ -1,5 +1,5 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
-import { type AuditRecord, type AuditType, auditTypeLabels, auditTypes } from '@antikor/core';
+import type { AuditRecord } from '@antikor/core';
 import { Alert, Button, DatePicker, Input, Select, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -8,8 +8,9 @@ import { datePickerFormat, formatDateTime } from '../../components/dates';
 import { PageHeader } from '../../components/page-header';
 import { LoadError } from '../../components/query-state';
 import { type AuditFilters, type AuditVerification, useAudit } from './admin-queries';
+import { auditTypeLabel, auditTypeOptions } from './audit-type-options';
 
-const label = (type: string) => auditTypeLabels[type as AuditType] ?? type;
+const typeOptions = auditTypeOptions();
 
 /** The append-only, hash-chained audit log: filters by type and period, and an integrity check. */
 export function AuditPage() {
@@ -50,7 +51,7 @@ export function AuditPage() {
           style={{ width: 320 }}
           value={filters.type}
           onChange={(type) => update({ type })}
-          options={auditTypes.map((t) => ({ value: t, label: auditTypeLabels[t] }))}
+          options={typeOptions}
           aria-label="Тип события"
           data-testid="audit-type"
         />
@@ -60,8 +61,9 @@ export function AuditPage() {
           value={filters.from && filters.to ? [dayjs(filters.from), dayjs(filters.to)] : null}
           onChange={(range) =>
             update({
-              from: range?.[0]?.startOf('day').toISOString(),
-              to: range?.[1]?.endOf('day').toISOString(),
+              // Calendar dates: the server counts «по» inclusive of the whole day.
+              from: range?.[0]?.format('YYYY-MM-DD'),
+              to: range?.[1]?.format('YYYY-MM-DD'),
             })
           }
           aria-label="Период"
@@ -100,7 +102,7 @@ export function AuditPage() {
         columns={[
           { title: '№', dataIndex: 'id', width: 70 },
           { title: 'Время', dataIndex: 'at', width: 140, render: formatDateTime },
-          { title: 'Событие', dataIndex: 'type', render: (t: string) => label(t) },
+          { title: 'Событие', dataIndex: 'type', render: (t: string) => auditTypeLabel(t) },
           { title: 'Пользователь', dataIndex: 'actorLogin', width: 130, render: (v: string | null) => v ?? '—' },
           {
             title: 'Объект',

@@ -236,7 +236,7 @@ export function EmployeesPage() {
             key: 'relativeCount',
             title: <span title="Родственников и свойственников">Родств.</span>,
             dataIndex: 'relativeCount',
-            width: 65,
+            width: 75,
             align: 'right' as const,
           },
         ]}

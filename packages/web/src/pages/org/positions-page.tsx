@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { type Position, positionGroupLabels } from '@antikor/core';
-import { App, Button, Table, Tag, TreeSelect } from 'antd';
+import { App, Button, Table, Tag, TreeSelect, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useAuth } from '../../app/auth-context';
@@ -88,13 +88,7 @@ export function PositionsPage() {
             sorter: (a, b) => a.title.localeCompare(b.title, 'ru'),
             render: (title: string, row) =>
               canManage ? (
-                <Button
-                  type="link"
-                  style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }}
-                  onClick={() => setEditing({ open: true, initial: row })}
-                >
-                  {title}
-                </Button>
+                <Typography.Link onClick={() => setEditing({ open: true, initial: row })}>{title}</Typography.Link>
               ) : (
                 title
               ),

@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import type { Subdivision } from '@antikor/core';
-import { App, Button, Table, Tag } from 'antd';
+import { App, Button, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useAuth } from '../../app/auth-context';
@@ -62,13 +62,7 @@ export function SubdivisionsPage() {
             dataIndex: 'name',
             render: (name: string, row) =>
               canManage ? (
-                <Button
-                  type="link"
-                  style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }}
-                  onClick={() => setEditing({ open: true, initial: row })}
-                >
-                  {name}
-                </Button>
+                <Typography.Link onClick={() => setEditing({ open: true, initial: row })}>{name}</Typography.Link>
               ) : (
                 name
               ),
