@@ -43,6 +43,27 @@ describe('demo organisation', () => {
     const page = (await officer.get('/api/employees?isDeclarant=true&pageSize=200')).json();
     const withRelatives = page.items.filter((e: { relativeCount: number }) => e.relativeCount > 0).length;
     expect(withRelatives / page.items.length).toBeGreaterThan(0.6);
+    // The 2024 journals hold the seed report's figures.
+    const count = async (code: string, q = '') => (await officer.get(`/api/journals/${code}/entries?year=2024&pageSize=1${q}`)).json().total;
+    expect(await count('outside-work-notice')).toBe(11);
+    expect(await count('ex-employee-notice')).toBe(33);
+    expect(await count('ex-employee-notice', '&status=closed')).toBe(33);
+    expect(await count('court-case')).toBe(14);
+    expect(await count('court-case', '&status=executed')).toBe(3);
+    expect(await count('court-case', '&status=dismissed')).toBe(9);
+    expect(await count('court-case', '&status=pending')).toBe(2);
+    expect(await count('draft-act')).toBe(382);
+    expect(await count('direct-line')).toBe(48);
+    expect(await count('public-hearing')).toBe(76);
+    expect(await count('gift-notice')).toBe(0);
+    expect(await count('inducement-notice')).toBe(0);
+    const quiz = (await officer.get(`/api/journals/event/entries?q=${encodeURIComponent('квиз')}`)).json();
+    expect(quiz.items[0].data.heldOn).toBe('2024-11-21');
+    const drafts = (await officer.get('/api/journals/draft-act/entries?year=2024&pageSize=500')).json().items;
+    expect(drafts.filter((d: { data: { anticorruptionExpertise: boolean } }) => d.data.anticorruptionExpertise).length).toBe(365);
+    // Messages were processed with motivated conclusions within the term.
+    const msgs = (await officer.get('/api/journals/ex-employee-notice/entries?year=2024&pageSize=50')).json().items;
+    expect(msgs.every((m: { data: { conclusion: string } }) => m.data.conclusion === 'not_subject')).toBe(true);
     // Loading again without force changes nothing.
     const again = await loadDemoOrganisation(database.db, { password: 'x', loginPrefix: prefix });
     expect(again.created).toBe(false);

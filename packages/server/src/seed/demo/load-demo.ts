@@ -7,6 +7,7 @@ import { organisations } from '../../modules/org/tables.js';
 import { seedEmployee, seedOrganisation, seedPosition, seedRelative, seedSubdivision, seedUser, type PersonSeed } from '../factories.js';
 import { type Gender, feminineSurname, patronymicFrom, randomName, randomSurname } from '../names.js';
 import { createRng, randomDate, type Rng } from '../random.js';
+import { loadDemoJournals } from './demo-journals.js';
 import { DEMO_FORMER_EMPLOYEES, DEMO_ORG_NAME, demoStructure } from './structure.js';
 
 export type DemoAccount = { login: string; roles: Role[]; description: string };
@@ -150,6 +151,8 @@ export async function loadDemoOrganisation(db: Db, opts: { password: string; log
     const hiredAt = randomDate(rng, 2010, 2019);
     await seedEmployee(db, { orgId: adminId, positionId: pos.id, subdivisionId: subId, kind: 'municipal_employee', hiredAt, dismissedAt: randomDate(rng, 2022, 2023), personnelNumber: String(n).padStart(5, '0'), person: personSeed });
   }
+
+  await loadDemoJournals(db, rng, adminId);
 
   const passwordHash = await hashPassword(opts.password);
   for (const a of demoAccounts) {
