@@ -8,6 +8,8 @@ export default defineConfig({
     include: ['packages/*/src/**/*.test.ts', 'bench/**/*.test.ts'],
     exclude: ['**/node_modules/**', 'e2e/**'],
     pool: 'forks',
+    // Reuse workers across files: integration tests then share one database per worker (each test makes its own organisation).
+    isolate: false,
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

@@ -36,6 +36,14 @@ const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Time zone of the organisation's office: decides the registration date and year of journal entries. */
   TIME_ZONE: z.string().default('Asia/Novokuznetsk'),
+  /** SMTP server for the daily digest, e.g. smtp://user:pass@mail.example.ru:587. No digest e-mail when unset. Secret. */
+  SMTP_URL: z.string().optional(),
+  /** Sender of the digest. */
+  MAIL_FROM: z.string().default('Антикор <antikor@localhost>'),
+  /** Local hour (TIME_ZONE) at which the daily digest is sent. */
+  DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(8),
+  /** Public address of the app, used in links inside e-mails. */
+  PUBLIC_URL: z.string().default('http://localhost:3000'),
   /** Directory of the built web client, served at /. */
   WEB_DIST: z.string().default(resolve(import.meta.dirname, '../../web/dist')),
 });
@@ -43,7 +51,7 @@ const configSchema = z.object({
 export type Config = z.infer<typeof configSchema>;
 
 /** Names of keys whose values must never be printed. */
-export const secretKeys: ReadonlySet<keyof Config> = new Set(['DATABASE_URL', 'DEMO_PASSWORD']);
+export const secretKeys: ReadonlySet<keyof Config> = new Set(['DATABASE_URL', 'DEMO_PASSWORD', 'SMTP_URL']);
 
 /** Reads and validates the configuration; throws a readable error naming each bad key. */
 export function loadConfig(env: Record<string, string | undefined> = process.env, overrides: Partial<Config> = {}): Config {

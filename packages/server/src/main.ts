@@ -2,6 +2,9 @@
 import { buildApp } from './app.js';
 import { loadConfig, secretKeys } from './config.js';
 import { openDatabase } from './db/client.js';
+import { collectDigests } from './modules/home/daily-digest.js';
+import { createMailer } from './platform/mail/send-mail.js';
+import { scheduleDaily } from './platform/scheduler.js';
 import { resolveDemoPassword } from './seed/demo/demo-password.js';
 import { loadDemoOrganisation } from './seed/demo/load-demo.js';
 
@@ -28,7 +31,24 @@ async function main() {
     ].join('\n');
   }
 
+  // The daily digest by e-mail when SMTP is configured; the same items are always on the home page.
+  let stopDigest = () => {};
+  if (config.SMTP_URL) {
+    const mailer = createMailer(config.SMTP_URL, config.MAIL_FROM);
+    stopDigest = scheduleDaily({
+      hour: config.DIGEST_HOUR,
+      timeZone: config.TIME_ZONE,
+      onError: (err) => app.log.error({ err }, 'daily digest failed'),
+      run: async () => {
+        const digests = await collectDigests(database.db, { timeZone: config.TIME_ZONE, baseUrl: config.PUBLIC_URL });
+        for (const d of digests) await mailer.send(d);
+        app.log.info({ sent: digests.length }, 'daily digest sent');
+      },
+    });
+  }
+
   const close = async () => {
+    stopDigest();
     await app.close();
     await database.close();
     process.exit(0);
