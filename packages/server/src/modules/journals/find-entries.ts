@@ -1,5 +1,5 @@
 import type { JournalDefinition, Page } from '@antikor/core';
-import { type SQL, and, asc, desc, eq, gte, ilike, inArray, lte, or, sql } from 'drizzle-orm';
+import { type SQL, and, asc, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import type { Actor } from '../../platform/auth/actor.js';
@@ -21,10 +21,17 @@ export type EntryFilter = z.output<typeof entryListQuery>;
 
 /**
  * The WHERE of a journal list: need-to-know scope, filters, and Russian full-text search (stemmed, so
- * «уведомлений» finds «уведомление»), with a registration-number prefix match for «12/2024».
+ * «уведомлений» finds «уведомление»); a query like «12/2024» is an exact registration-number match.
  */
 export function entryFilterWhere(actor: Actor, def: JournalDefinition, f: EntryFilter): SQL {
   const q = f.q?.trim();
+  // «12/2024» or «12» is a registration number: an exact, indexed match instead of a text search.
+  const regNo = q ? /^(\d{1,7})(?:\/(\d{4}))?$/.exec(q) : null;
+  const search = regNo
+    ? and(eq(journalEntries.number, Number(regNo[1])), regNo[2] ? eq(journalEntries.year, Number(regNo[2])) : undefined)
+    : q
+      ? sql`${journalEntries.search} @@ websearch_to_tsquery('russian', ${q})`
+      : undefined;
   return and(
     entryScope(actor, def),
     f.status ? eq(journalEntries.status, f.status) : undefined,
@@ -33,12 +40,7 @@ export function entryFilterWhere(actor: Actor, def: JournalDefinition, f: EntryF
     f.year ? eq(journalEntries.year, f.year) : undefined,
     f.subdivisionId ? eq(journalEntries.subdivisionId, f.subdivisionId) : undefined,
     f.employeeId ? eq(journalEntries.employeeId, f.employeeId) : undefined,
-    q
-      ? or(
-          sql`${journalEntries.search} @@ websearch_to_tsquery('russian', ${q})`,
-          ilike(journalEntries.regNumber, `${q.replace(/[%_\\]/g, '')}%`),
-        )
-      : undefined,
+    search,
   )!;
 }
 
