@@ -52,7 +52,7 @@ export async function findAttentionItems(db: Db, actor: Actor, opts: { timeZone:
     const [{ empty }] = await db
       .select({ empty: sql<number>`count(*)::int` })
       .from(subdivisions)
-      .where(and(inArray(subdivisions.orgId, actor.orgIds), eq(subdivisions.isActive, true), sql`not exists (select 1 from ${positions} p where p.subdivision_id = ${subdivisions.id})`));
+      .where(and(inArray(subdivisions.orgId, actor.orgIds), eq(subdivisions.isActive, true), sql`not exists (select 1 from ${positions} p where p.subdivision_id = "subdivisions"."id")`));
     if (empty > 0) {
       items.push({ id: 'org.empty-subdivisions', kind: 'org', severity: 'info', title: `Подразделения без должностей: ${empty}`, description: 'Загрузите штатный список или заведите должности.', link: '/org/subdivisions' });
     }

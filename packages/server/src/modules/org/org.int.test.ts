@@ -105,6 +105,8 @@ describe('organisation model through the API', () => {
     expect(sub.statusCode).toBe(200);
     const pos = await officer.post('/api/positions', { orgId: inst.json().id, subdivisionId: sub.json().id, title: 'Директор', isDeclarant: true });
     expect(pos.json()).toMatchObject({ isDeclarant: true, orgId: inst.json().id });
+    const counts = (await officer.get(`/api/subdivisions?orgId=${t.org.id}`)).json().items.map((s: { name: string; employeeCount: number }) => [s.name, s.employeeCount]);
+    expect(counts).toEqual([['Правовое управление', 1], ['Управление архитектуры и градостроительства', 1]]);
     const dupSub = await officer.post('/api/subdivisions', { orgId: inst.json().id, name: 'Руководство учреждения' });
     expect(dupSub.statusCode).toBe(409);
   });

@@ -24,7 +24,8 @@ export async function findSubdivisions(db: Db, actor: Actor, orgId?: string): Pr
   const rows = await db
     .select({
       s: subdivisions,
-      count: sql<number>`(select count(*)::int from ${employees} e where e.subdivision_id = ${subdivisions.id} and e.dismissed_at is null)`,
+      // Qualified by hand: drizzle renders a lone table's columns unqualified, which would bind to e.id here.
+      count: sql<number>`(select count(*)::int from ${employees} e where e.subdivision_id = "subdivisions"."id" and e.dismissed_at is null)`,
     })
     .from(subdivisions)
     .where(orgId ? eq(subdivisions.orgId, orgId) : inArray(subdivisions.orgId, actor.orgIds))
