@@ -56,7 +56,7 @@ export function selectEmployees(db: Db) {
       positionTitle: positions.title,
       isDeclarant: positions.isDeclarant,
       subdivisionName: subdivisions.name,
-      relativeCount: sql<number>`(select count(*)::int from ${relatives} r where r.employee_id = ${employees.id})`,
+      relativeCount: sql<number>`(select count(*)::int from ${relatives} r where r.employee_id = "employees"."id")`,
     })
     .from(employees)
     .innerJoin(persons, eq(persons.id, employees.personId))
