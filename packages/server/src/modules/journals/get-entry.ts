@@ -5,7 +5,7 @@ import { appendAudit } from '../../platform/audit/append-audit.js';
 import { type Actor, auditContext } from '../../platform/auth/actor.js';
 import { notFound } from '../../platform/errors.js';
 import { allowedActions, toEntryDto } from './entry-dto.js';
-import { entryScope, getDefinition } from './journal-access.js';
+import { entryScope, getDefinition, orgDefinition } from './journal-access.js';
 import { journalAttachments, journalComments, journalDeadlines, journalEntries } from './tables.js';
 
 /** Loads an entry the actor may see, with its definition; NOT_FOUND otherwise (never a hint it exists). */
@@ -16,7 +16,7 @@ export async function loadEntry(db: Db, actor: Actor, id: string, opts: { forUpd
   const q = db.select().from(journalEntries).where(and(eq(journalEntries.id, id), entryScope(actor, def)));
   const [entry] = opts.forUpdate ? await q.for('update') : await q;
   if (!entry) throw notFound('Запись журнала');
-  return { def, entry };
+  return { def: await orgDefinition(db, entry.orgId, def.code), entry };
 }
 
 /**

@@ -1,13 +1,25 @@
-import { type JournalDefinition, findJournal } from '@antikor/core';
+import { type FieldDef, type JournalDefinition, extraFieldSchema, findJournal, withExtraFields } from '@antikor/core';
 import { type SQL, and, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Actor } from '../../platform/auth/actor.js';
 import { AppError, notFound } from '../../platform/errors.js';
-import { journalEntries } from './tables.js';
+import type { Db } from '../../db/client.js';
+import { journalEntries, journalSettings } from './tables.js';
 
 export function getDefinition(code: string): JournalDefinition {
   const def = findJournal(code);
   if (!def) throw notFound('Журнал');
   return def;
+}
+
+/** The journal with the organisation's own extra fields (set in the journal's settings). */
+export async function orgDefinition(db: Db, orgId: string, code: string): Promise<JournalDefinition> {
+  const def = getDefinition(code);
+  const [row] = await db.select({ extra: journalSettings.extraFields }).from(journalSettings).where(and(eq(journalSettings.orgId, orgId), eq(journalSettings.journalCode, code)));
+  const extra = (row?.extra ?? []).flatMap((f) => {
+    const parsed = extraFieldSchema.safeParse(f);
+    return parsed.success ? [parsed.data as FieldDef] : [];
+  });
+  return withExtraFields(def, extra);
 }
 
 /** Sees every entry of the organisation tree. */

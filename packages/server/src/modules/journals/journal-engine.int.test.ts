@@ -160,4 +160,29 @@ describe('journal engine', () => {
     const legal = await t.as('legal');
     expect((await legal.request({ method: 'PUT', url: '/api/journals/coi-notice/settings', payload: { deadlineOverrides: {} } })).statusCode).toBe(403);
   });
+
+  it('takes the organisation\'s own extra fields, validated like the built-in ones', async () => {
+    const t = await createTestOrg();
+    const officer = await t.as('anticorruption_officer');
+    const put = await officer.request({
+      method: 'PUT',
+      url: '/api/journals/outside-work-notice/settings',
+      payload: { deadlineOverrides: {}, extraFields: [{ key: 'hoursPerWeek', label: 'Часов в неделю', type: 'integer', required: true, inList: true }] },
+    });
+    expect(put.statusCode, put.body).toBe(200);
+    const clash = await officer.request({ method: 'PUT', url: '/api/journals/outside-work-notice/settings', payload: { deadlineOverrides: {}, extraFields: [{ key: 'duties', label: 'Дубль', type: 'text' }] } });
+    expect(clash.statusCode).toBe(400);
+    const defs = (await officer.get('/api/journals')).json().items;
+    expect(defs.find((d: { code: string }) => d.code === 'outside-work-notice').fields.at(-1)).toMatchObject({ key: 'hoursPerWeek', label: 'Часов в неделю' });
+    const data = { contractType: 'civil', employerName: 'КемГУ', workKind: 'teaching', duties: 'Лекции', workStart: '2024-09-01' };
+    const missing = await officer.post('/api/journals/outside-work-notice/entries', { employeeId: t.empA.id, data });
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json().details[0]).toMatchObject({ field: 'hoursPerWeek', message: '«Часов в неделю»: число' });
+    const ok = await officer.post('/api/journals/outside-work-notice/entries', { employeeId: t.empA.id, data: { ...data, hoursPerWeek: 6 } });
+    expect(ok.json().data.hoursPerWeek).toBe(6);
+    // Another organisation keeps the federal form.
+    const other = await createTestOrg();
+    const otherOfficer = await other.as('anticorruption_officer');
+    expect((await otherOfficer.post('/api/journals/outside-work-notice/entries', { employeeId: other.empA.id, data })).statusCode).toBe(200);
+  });
 });

@@ -1,4 +1,4 @@
-import { deadlineRuleSchema, journalDefinitions, pageOf, pageQuery } from '@antikor/core';
+import { deadlineRuleSchema, extraFieldSchema, journalDefinitions, pageOf, pageQuery } from '@antikor/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../../config.js';
@@ -15,7 +15,7 @@ import { loadDeadlineOverrides } from './entry-deadlines.js';
 import { deadlineItem, deadlineQuery, findDeadlines } from './find-deadlines.js';
 import { entryListQuery, findEntries } from './find-entries.js';
 import { getEntry, loadEntry } from './get-entry.js';
-import { assertJournalVisible, getDefinition, journalsVisibleTo, readsAll } from './journal-access.js';
+import { assertJournalVisible, getDefinition, journalsVisibleTo, orgDefinition, readsAll } from './journal-access.js';
 import { exportJournalXlsx, printEntryDocx, printJournalDocx } from './journal-documents.js';
 import { registerEntry } from './register-entry.js';
 import { journalSettings } from './tables.js';
@@ -40,8 +40,9 @@ export const journalRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config }> = 
 
   app.get('/api/journals', { schema: { tags, summary: 'Журналы, доступные пользователю (с определениями полей, статусов и сроков)' } }, async (req) => {
     const actor = requireActor(req);
+    const visible = await Promise.all(journalsVisibleTo(actor, journalDefinitions).map((d) => orgDefinition(db, actor.orgId, d.code)));
     return {
-      items: journalsVisibleTo(actor, journalDefinitions).map((d) => ({
+      items: visible.map((d) => ({
         ...d,
         canRegister: actor.roles.some((r) => d.registerRoles.includes(r)),
         canFileOwn: d.selfService && actor.employeeId !== null,
@@ -52,21 +53,21 @@ export const journalRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config }> = 
 
   app.get('/api/journals/:code/entries', { schema: { tags, summary: 'Записи журнала: поиск, фильтры, сортировка, страницы', params: codeParams, querystring: entryListQuery.merge(pageQuery), response: { 200: pageOf(journalEntry) } } }, async (req) => {
     const actor = requireActor(req);
-    const def = getDefinition(req.params.code);
+    const def = await orgDefinition(db, actor.orgId, req.params.code);
     assertJournalVisible(actor, def);
     return findEntries(db, actor, def, req.query);
   });
 
   app.post('/api/journals/:code/entries', { schema: { tags, summary: 'Зарегистрировать запись (или подать своё уведомление)', params: codeParams, body: registerBody } }, async (req) => {
     const actor = requireActor(req);
-    const def = getDefinition(req.params.code);
+    const def = await orgDefinition(db, actor.orgId, req.params.code);
     const entry = await registerEntry(db, actor, def, req.body, tz);
     return getEntry(db, actor, entry.id, { audit: false });
   });
 
   app.get('/api/journals/:code/export.xlsx', { schema: { tags, summary: 'Выгрузка отфильтрованного журнала в Excel', params: codeParams, querystring: entryListQuery } }, async (req, reply) => {
     const actor = requireActor(req);
-    const def = getDefinition(req.params.code);
+    const def = await orgDefinition(db, actor.orgId, req.params.code);
     assertJournalVisible(actor, def);
     const buf = await exportJournalXlsx(db, actor, def, req.query);
     return reply.header('content-type', xlsxType).header('content-disposition', attachmentName(`${def.shortTitle}.xlsx`)).send(buf);
@@ -74,7 +75,7 @@ export const journalRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config }> = 
 
   app.get('/api/journals/:code/print.docx', { schema: { tags, summary: 'Журнал за период для печати (Word)', params: codeParams, querystring: entryListQuery } }, async (req, reply) => {
     const actor = requireActor(req);
-    const def = getDefinition(req.params.code);
+    const def = await orgDefinition(db, actor.orgId, req.params.code);
     assertJournalVisible(actor, def);
     const buf = await printJournalDocx(db, actor, def, req.query);
     return reply.header('content-type', docxType).header('content-disposition', attachmentName(`${def.shortTitle}.docx`)).send(buf);
@@ -82,29 +83,35 @@ export const journalRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config }> = 
 
   app.get('/api/journals/:code/settings', { schema: { tags, summary: 'Сроки журнала по муниципальному акту (переопределения)', params: codeParams } }, async (req) => {
     const actor = requireActor(req);
-    const def = getDefinition(req.params.code);
+    const def = await orgDefinition(db, actor.orgId, req.params.code);
     assertJournalVisible(actor, def);
-    return { deadlineOverrides: await loadDeadlineOverrides(db, actor.orgId, def.code) };
+    return { deadlineOverrides: await loadDeadlineOverrides(db, actor.orgId, def.code), extraFields: def.fields.filter((f) => !getDefinition(def.code).fields.some((b) => b.key === f.key)) };
   });
 
   app.put(
     '/api/journals/:code/settings',
-    { schema: { tags, summary: 'Задать сроки по муниципальному акту', params: codeParams, body: z.object({ deadlineOverrides: z.record(z.string(), deadlineRuleSchema) }) } },
+    { schema: { tags, summary: 'Задать сроки по муниципальному акту', params: codeParams, body: z.object({ deadlineOverrides: z.record(z.string(), deadlineRuleSchema), extraFields: z.array(extraFieldSchema).max(30).optional() }) } },
     async (req) => {
       const actor = requireActor(req);
       if (!actor.roles.some((r) => r === 'anticorruption_officer' || r === 'admin')) throw new AppError('FORBIDDEN', 'Сроки журналов настраивает специалист по профилактике коррупции');
-      const def = getDefinition(req.params.code);
+      const def = await orgDefinition(db, actor.orgId, req.params.code);
       const known = new Set(def.deadlines.map((d) => d.rule));
       const unknown = Object.keys(req.body.deadlineOverrides).filter((k) => !known.has(k as never));
       if (unknown.length) throw new AppError('VALIDATION', `В журнале нет сроков: ${unknown.join(', ')}`, unknown.map((k) => ({ field: k, message: 'Неизвестный срок' })));
+      const base = getDefinition(def.code);
+      const extraFields = req.body.extraFields ?? [];
+      const clash = extraFields.filter((f, i) => base.fields.some((b) => b.key === f.key) || extraFields.findIndex((x) => x.key === f.key) !== i);
+      if (clash.length) throw new AppError('VALIDATION', `Поле с ключом «${clash[0].key}» уже есть в журнале`, clash.map((f) => ({ field: f.key, message: 'Ключ уже занят' })));
+      const badSelect = extraFields.filter((f) => f.type === 'select' && (f.options?.length ?? 0) < 2);
+      if (badSelect.length) throw new AppError('VALIDATION', `Поле «${badSelect[0].label}»: для списка нужны хотя бы два значения`, badSelect.map((f) => ({ field: f.key, message: 'Нужны варианты' })));
       await db.transaction(async (tx) => {
         await tx
           .insert(journalSettings)
-          .values({ orgId: actor.orgId, journalCode: def.code, deadlineOverrides: req.body.deadlineOverrides })
-          .onConflictDoUpdate({ target: [journalSettings.orgId, journalSettings.journalCode], set: { deadlineOverrides: req.body.deadlineOverrides, updatedAt: new Date() } });
+          .values({ orgId: actor.orgId, journalCode: def.code, deadlineOverrides: req.body.deadlineOverrides, extraFields })
+          .onConflictDoUpdate({ target: [journalSettings.orgId, journalSettings.journalCode], set: { deadlineOverrides: req.body.deadlineOverrides, extraFields, updatedAt: new Date() } });
         await appendAudit(tx, auditContext(actor), { orgId: actor.orgId, type: 'journal.updated', entityType: 'journal', entityId: def.code, data: { deadlineOverrides: req.body.deadlineOverrides } });
       });
-      return { deadlineOverrides: await loadDeadlineOverrides(db, actor.orgId, def.code) };
+      return { deadlineOverrides: await loadDeadlineOverrides(db, actor.orgId, def.code), extraFields };
     },
   );
 
