@@ -4,7 +4,7 @@
  * with one typo, or not at all; the weight of an agreement depends on how common the value is.
  */
 import type { Frequencies } from './frequencies';
-import { type Gender, type NamePart, type PersonName, isPatronymicLike } from './normalise/names';
+import type { Gender, NamePart, PersonName } from './normalise/names';
 import { editDistanceAtMost1 } from './normalise/text';
 import {
   GENDER_CONFLICT_WEIGHT,
@@ -21,7 +21,13 @@ import type { AgreementHow, FieldEvidence, MatchField } from './types';
 
 type PartRole = 'last' | 'first' | 'middle';
 
+const ROLES: readonly PartRole[] = ['last', 'first', 'middle'];
 const FIELD: Record<PartRole, MatchField> = { last: 'last_name', first: 'first_name', middle: 'middle_name' };
+const LN_DIFFERS = {
+  last: { f: Math.log(M_SURNAME_DIFFERS.f), m: Math.log(M_SURNAME_DIFFERS.m), u: Math.log(M_SURNAME_DIFFERS.u) },
+  first: Math.log(M_FIRST_DIFFERS),
+  middle: Math.log(M_MIDDLE_DIFFERS),
+};
 
 function relate(a: NamePart, b: NamePart, stemA?: string, stemB?: string): AgreementHow {
   if (a.isInitial || b.isInitial) return a.skel[0] === b.skel[0] ? 'initial' : 'different';
@@ -30,91 +36,79 @@ function relate(a: NamePart, b: NamePart, stemA?: string, stemB?: string): Agree
   if (a.skel === b.skel) return a.script !== b.script ? 'transliteration' : 'normalised';
   if (stemA !== undefined && stemA === stemB) return 'gender-form';
   if (Math.min(a.skel.length, b.skel.length) >= 4) {
-    if (editDistanceAtMost1(a.skel, b.skel) === 1) return 'typo';
+    // one typo: in the letters as written when both are in one script, else in the skeletons
+    const x = a.script === b.script ? a.clean : a.skel;
+    const y = a.script === b.script ? b.clean : b.skel;
+    if (editDistanceAtMost1(x, y) === 1) return 'typo';
     if (stemA && stemB && editDistanceAtMost1(stemA, stemB) === 1) return 'typo';
   }
   return 'different';
 }
 
-function valueShare(role: PartRole, part: NamePart, stem: string | undefined, freq: Frequencies): number {
+function share(role: PartRole, part: NamePart, stem: string | undefined, freq: Frequencies): number {
   if (role === 'last') return freq.surname(stem ?? part.skel);
   return role === 'first' ? freq.firstName(part.skel) : freq.patronymic(part.skel);
 }
 
 /** Gender told by the first name and patronymic only (the surname form is what errors change). */
 function givenGender(n: PersonName): Gender {
-  const m = n.middle && !n.middle.isInitial ? n.middle.skel : '';
-  if (/(ovna|evna|ichna|kyzy|kizi)$/.test(m)) return 'f';
-  if (isPatronymicLike(m) && /(ich|ogly|ugli)$/.test(m)) return 'm';
-  return n.gender === 'u' || !n.first || n.first.isInitial ? 'u' : n.gender;
+  if (n.middle && n.middle.genderAs.middle !== 'u') return n.middle.genderAs.middle;
+  return n.first ? n.first.genderAs.first : 'u';
 }
 
 export type NameComparison = {
+  /** Filled only when evidence was asked for. */
   fields: FieldEvidence[];
   weight: number;
-  /** Parts that agree in any way. */
-  agreeing: number;
   isOtherOrder: boolean;
 };
 
-function comparePart(role: PartRole, a: NamePart, b: NamePart, sa: PersonName, sb: PersonName, freq: Frequencies, gender: Gender): FieldEvidence {
-  const stemA = role === 'last' ? sa.surnameStem : undefined;
-  const stemB = role === 'last' ? sb.surnameStem : undefined;
-  const how = relate(a, b, stemA, stemB);
-  let weight: number;
+function partWeight(role: PartRole, how: AgreementHow, a: NamePart, b: NamePart, stemA: string | undefined, stemB: string | undefined, freq: Frequencies, gender: Gender): number {
   switch (how) {
     case 'exact':
     case 'normalised':
+      return Math.log(M_NAME_AGREE / share(role, a, stemA, freq));
     case 'transliteration':
-    case 'gender-form': {
-      weight = Math.log(M_NAME_AGREE / valueShare(role, a, stemA, freq));
-      if (how === 'transliteration') weight -= TRANSLIT_PENALTY;
-      if (how === 'gender-form') weight -= GENDER_FORM_PENALTY;
-      break;
-    }
+      return Math.log(M_NAME_AGREE / share(role, a, stemA, freq)) - TRANSLIT_PENALTY;
+    case 'gender-form':
+      return Math.log(M_NAME_AGREE / share(role, a, stemA, freq)) - GENDER_FORM_PENALTY;
     case 'initial':
-      weight = role === 'last' ? Math.log(M_INITIAL_AGREE / 0.05) : Math.log(M_INITIAL_AGREE / freq.initial(a.skel[0], role));
-      break;
+      return role === 'last' ? Math.log(M_INITIAL_AGREE / 0.05) : Math.log(M_INITIAL_AGREE / freq.initial(a.skel[0], role));
     case 'typo': {
-      const exact = Math.log(M_NAME_AGREE / valueShare(role, a, stemA, freq));
-      const u = valueShare(role, a, stemA, freq) + valueShare(role, b, stemB, freq);
-      weight = Math.max(-1, Math.min(exact - 1, Math.log(M_NAME_TYPO / u)));
-      break;
+      const sa = share(role, a, stemA, freq);
+      const exact = Math.log(M_NAME_AGREE / sa);
+      return Math.max(-1, Math.min(exact - 1, Math.log(M_NAME_TYPO / (sa + share(role, b, stemB, freq)))));
     }
     default:
-      weight = Math.log(role === 'last' ? M_SURNAME_DIFFERS[gender] : role === 'first' ? M_FIRST_DIFFERS : M_MIDDLE_DIFFERS);
+      return role === 'last' ? LN_DIFFERS.last[gender] : LN_DIFFERS[role];
   }
-  return {
-    field: FIELD[role],
-    outcome: how === 'different' ? 'disagree' : how === 'exact' || how === 'normalised' || how === 'transliteration' ? 'agree' : 'partial',
-    how,
-    staff: a.raw,
-    counterparty: b.raw,
-    weight,
-  };
 }
 
-function compareAligned(a: PersonName, b: PersonName, freq: Frequencies): NameComparison {
+function compareAligned(a: PersonName, b: PersonName, freq: Frequencies, withEvidence: boolean): NameComparison {
   const fields: FieldEvidence[] = [];
   const ga = givenGender(a);
   const gb = givenGender(b);
   const gender: Gender = ga !== 'u' ? ga : gb !== 'u' ? gb : a.gender !== 'u' ? a.gender : b.gender;
   let weight = 0;
-  let agreeing = 0;
-  for (const role of ['last', 'first', 'middle'] as const) {
+  for (const role of ROLES) {
     const pa = a[role];
     const pb = b[role];
     if (!pa || !pb) continue;
-    const f = comparePart(role, pa, pb, a, b, freq, gender);
-    fields.push(f);
-    weight += f.weight;
-    if (f.outcome !== 'disagree') agreeing++;
+    const stemA = role === 'last' ? a.surnameStem : undefined;
+    const stemB = role === 'last' ? b.surnameStem : undefined;
+    const how = relate(pa, pb, stemA, stemB);
+    const w = partWeight(role, how, pa, pb, stemA, stemB, freq, gender);
+    weight += w;
+    if (withEvidence) {
+      const outcome = how === 'different' ? 'disagree' : how === 'exact' || how === 'normalised' || how === 'transliteration' ? 'agree' : 'partial';
+      fields.push({ field: FIELD[role], outcome, how, staff: pa.raw, counterparty: pb.raw, weight: w });
+    }
   }
   if (ga !== 'u' && gb !== 'u' && ga !== gb) {
-    fields.push({ field: 'gender', outcome: 'disagree', how: 'different', staff: ga, counterparty: gb, weight: GENDER_CONFLICT_WEIGHT });
     weight += GENDER_CONFLICT_WEIGHT;
+    if (withEvidence) fields.push({ field: 'gender', outcome: 'disagree', how: 'different', staff: ga, counterparty: gb, weight: GENDER_CONFLICT_WEIGHT });
   }
-  return { fields, weight, agreeing, isOtherOrder: false };
+  return { fields, weight, isOtherOrder: false };
 }
 
 /**
@@ -125,21 +119,24 @@ export function compareNames(
   a: PersonName,
   b: PersonName,
   freq: Frequencies,
-  aSwapped?: PersonName,
-  bSwapped?: PersonName,
+  aSwapped: PersonName | undefined,
+  bSwapped: PersonName | undefined,
+  withEvidence: boolean,
 ): NameComparison {
-  let best = compareAligned(a, b, freq);
-  const alternatives: PersonName[][] = [];
-  if (bSwapped) alternatives.push([a, bSwapped]);
-  if (aSwapped) alternatives.push([aSwapped, b]);
+  let best = compareAligned(a, b, freq, withEvidence);
   const crossed =
     a.last && a.first && b.last && b.first && !a.first.isInitial && !b.first.isInitial &&
     a.last.skel === b.first.skel && a.first.skel === b.last.skel && a.last.skel !== a.first.skel;
-  if (crossed) alternatives.push([a, { ...b, last: b.first, first: b.last, surnameStem: a.surnameStem }]);
-  for (const [x, y] of alternatives) {
-    const alt = compareAligned(x, y, freq);
-    if (alt.weight > best.weight) best = { ...alt, isOtherOrder: true };
+  if (bSwapped || aSwapped || crossed) {
+    const alternatives: PersonName[][] = [];
+    if (bSwapped) alternatives.push([a, bSwapped]);
+    if (aSwapped) alternatives.push([aSwapped, b]);
+    if (crossed) alternatives.push([a, { ...b, last: b.first, first: b.last, surnameStem: a.surnameStem }]);
+    for (const [x, y] of alternatives) {
+      const alt = compareAligned(x, y, freq, withEvidence);
+      if (alt.weight > best.weight) best = { ...alt, isOtherOrder: true };
+    }
+    if (best.isOtherOrder) for (const f of best.fields) f.note = 'surname and first name in the other order';
   }
-  if (best.isOtherOrder) for (const f of best.fields) f.note = 'surname and first name in the other order';
   return best;
 }

@@ -3,8 +3,8 @@
  * into the two log-odds of scoring.ts, keeping every comparison as evidence.
  */
 import { compareNames } from './compare-names';
-import type { Frequencies } from './frequencies';
-import { buildingKey, compareAddresses, dwellingKey } from './normalise/address';
+import { addressCountKey, type Frequencies } from './frequencies';
+import { compareAddresses } from './normalise/address';
 import { compareBirthDates } from './normalise/date';
 import { compareInn } from './normalise/inn';
 import { comparePhones } from './normalise/phone';
@@ -72,16 +72,15 @@ function addressHits(s: Profile, c: Profile): ContactHit[] {
     for (const b of c.addresses) {
       const { relation, locality } = compareAddresses(a, b);
       if (relation === 'different') continue;
-      const dk = dwellingKey(a);
       hits.push({
         field: 'address',
         kind: ADDRESS_KIND[relation],
         how: ADDRESS_HOW[relation],
         staff: a.raw,
         counterparty: b.raw,
-        key: dk ? `a${dk}` : `h${buildingKey(a)}`,
+        key: addressCountKey(a.locality ? a : b),
         localityUnknown: locality === 'unknown',
-        note: a.raw === b.raw ? undefined : 'other spelling',
+        note: [a.raw === b.raw ? undefined : 'other spelling', a.isLocalityInferred ? `town ${a.locality} taken from a relative's address` : undefined].filter(Boolean).join('; ') || undefined,
       });
     }
   }
@@ -92,15 +91,15 @@ function addressHits(s: Profile, c: Profile): ContactHit[] {
  * Compares a staff profile with a counterparty profile. `lnN` is ln of the population size
  * (scoring.ts): unique identifiers contribute ln N plus their own weight.
  */
-export function compareProfiles(s: Profile, c: Profile, freq: Frequencies, lnN: number): PairComparison {
+export function compareProfiles(s: Profile, c: Profile, freq: Frequencies, lnN: number, withEvidence = true): PairComparison {
   const fields: FieldEvidence[] = [];
   let sameWeight = 0;
   let hasNonNameAgreement = false;
   let hasInnConflict = false;
 
   if (s.name && c.name) {
-    const names = compareNames(s.name, c.name, freq, s.nameSwapped, c.nameSwapped);
-    fields.push(...names.fields);
+    const names = compareNames(s.name, c.name, freq, s.nameSwapped, c.nameSwapped, withEvidence);
+    if (withEvidence) fields.push(...names.fields);
     sameWeight += names.weight;
   }
 
@@ -141,7 +140,10 @@ export function compareProfiles(s: Profile, c: Profile, freq: Frequencies, lnN: 
   }
 
   // Contact points: the strongest of each field counts; across fields the best counts in full.
-  const hits = [...phoneHits(s, c), ...emailHits(s, c), ...addressHits(s, c)];
+  const hits: ContactHit[] = [];
+  if (s.phones.length > 0 && c.phones.length > 0) hits.push(...phoneHits(s, c));
+  if (s.emails.length > 0 && c.emails.length > 0) hits.push(...emailHits(s, c));
+  if (s.addresses.length > 0 && c.addresses.length > 0) hits.push(...addressHits(s, c));
   let contactLogit = Number.NEGATIVE_INFINITY;
   if (hits.length > 0) {
     const bestPerField = new Map<string, { hit: ContactHit; same: number; contact: number }>();

@@ -4,7 +4,7 @@
  * shared phone or address says less when many employees' families or many companies use it
  * (a switchboard, a registration agent's office, an address of mass registration).
  */
-import { buildingKey, dwellingKey } from './normalise/address';
+import { type Address, buildingKey, dwellingKey } from './normalise/address';
 import type { PersonName } from './normalise/names';
 import type { Profile } from './profile';
 
@@ -38,7 +38,21 @@ function groupCount(map: Map<string, GroupCount>, key: string): number {
   return c ? 1 + (c.others?.size ?? 0) : 0;
 }
 
-/** Keys under which a profile's contact points are counted and blocked. */
+/** Key under which an address is counted: the dwelling in its town («?» when the town is unknown). */
+export function addressCountKey(a: Address): string {
+  return `A${a.locality ?? '?'}|${a.street}|${a.house}|${a.unit ?? ''}`;
+}
+
+/** Keys under which a profile's contact points are counted. */
+export function countKeys(p: Pick<Profile, 'phones' | 'emails' | 'addresses'>): string[] {
+  const keys: string[] = [];
+  for (const ph of p.phones) keys.push(`p${ph.digits}`);
+  for (const e of p.emails) keys.push(`e${e.address}`);
+  for (const a of p.addresses) keys.push(addressCountKey(a));
+  return keys;
+}
+
+/** Keys under which a profile's contact points are blocked (addresses without their town). */
 export function contactKeys(p: Profile): string[] {
   const keys: string[] = [];
   for (const ph of p.phones) keys.push(`p${ph.digits}`);
@@ -85,13 +99,13 @@ export class Frequencies {
     }
   }
 
-  addStaffContacts(p: Profile) {
-    for (const k of contactKeys(p)) addGroup(this.staffGroups, k, p.group);
+  addStaffContacts(p: Pick<Profile, 'phones' | 'emails' | 'addresses' | 'group'>) {
+    for (const k of countKeys(p)) addGroup(this.staffGroups, k, p.group);
   }
 
   /** Counts counterparty contacts; only keys some staff person has can matter, so only those are kept. */
-  addCounterpartyContacts(p: Profile) {
-    for (const k of contactKeys(p)) if (this.staffGroups.has(k)) addGroup(this.counterpartyGroups, k, p.group);
+  addCounterpartyContacts(p: Pick<Profile, 'phones' | 'emails' | 'addresses' | 'group'>) {
+    for (const k of countKeys(p)) if (this.staffGroups.has(k)) addGroup(this.counterpartyGroups, k, p.group);
   }
 
   /** Share of people with this surname (by gender-neutral stem). */

@@ -14,3 +14,12 @@ export type {
 } from './types';
 export { COUNTERPARTY_ROLES } from './types';
 export { isValidInn, withInnCheckDigits } from './normalise/inn';
+export {
+  AffiliationInputError,
+  COUNTERPARTY_COLUMNS,
+  formatIssue,
+  type InputIssue,
+  readCounterpartyCsv,
+  readStaffCsv,
+  STAFF_COLUMNS,
+} from './csv';

@@ -7,9 +7,9 @@
  * relatives and in-laws (свойственники) as persons whose interest creates a conflict.
  */
 import { StaffIndex } from './blocking';
-import { compareProfiles } from './compare';
+import { compareProfiles, type PairComparison } from './compare';
 import { Frequencies } from './frequencies';
-import { counterpartyProfile, type Profile, staffProfile } from './profile';
+import { completeLocalities, counterpartyContacts, counterpartyProfile, staffProfile } from './profile';
 import { INN_CONFLICT_CAP, MIN_POPULATION, NAME_ONLY_CAP, PRIOR_LINK_RATE, sigmoid } from './scoring';
 import { summarise } from './summary';
 import type { CounterpartyRow, Link, LinkEvidence, MatchOptions, StaffPerson } from './types';
@@ -26,27 +26,29 @@ export function matchAffiliation(staff: readonly StaffPerson[], counterparties: 
   const lnN = Math.log(population);
   const prior = Math.log(opts.priorLinkRate ?? PRIOR_LINK_RATE) - lnN;
 
+  // Name frequencies are measured on the staff side (fully in memory, drawn from the same
+  // population), contact counts on both; counterparty rows are then streamed, never all kept
+  // as profiles, which keeps the heap and the garbage collector small at region scale.
   const freq = new Frequencies();
   const staffProfiles = staff.map((s) => {
     const p = staffProfile(s);
     freq.addName(p.name);
-    freq.addStaffContacts(p);
     return p;
   });
-  const cpProfiles: Profile[] = counterparties.map((r) => {
-    const p = counterpartyProfile(r);
-    freq.addName(p.name);
-    freq.addCounterpartyContacts(p);
-    return p;
-  });
+  completeLocalities(staffProfiles);
+  for (const p of staffProfiles) freq.addStaffContacts(p);
+  for (const r of counterparties) if (r.phones?.length || r.emails?.length || r.addresses?.length) freq.addCounterpartyContacts(counterpartyContacts(r));
 
   const index = new StaffIndex(staffProfiles);
   const stamp = new Int32Array(staff.length).fill(-1);
   const links: Link[] = [];
-  for (let ci = 0; ci < cpProfiles.length; ci++) {
-    const cp = cpProfiles[ci];
+  for (let ci = 0; ci < counterparties.length; ci++) {
+    const r = counterparties[ci];
+    const cp = counterpartyProfile(r);
     index.forEachCandidate(cp, stamp, ci, (si) => {
-      const cmp = compareProfiles(staffProfiles[si], cp, freq, lnN);
+      const quick = compareProfiles(staffProfiles[si], cp, freq, lnN, false);
+      if (Math.max(capped(sigmoid(prior + quick.sameWeight), quick), contactProbability(quick)) < minScore) return;
+      const cmp = compareProfiles(staffProfiles[si], cp, freq, lnN, true);
       let samePerson = sigmoid(prior + cmp.sameWeight);
       let cap: LinkEvidence['cap'];
       if (cmp.hasInnConflict && samePerson > INN_CONFLICT_CAP) {
@@ -60,7 +62,6 @@ export function matchAffiliation(staff: readonly StaffPerson[], counterparties: 
       const score = Math.max(samePerson, sharedContact);
       if (score < minScore) return;
       const s = staff[si];
-      const r = counterparties[ci];
       for (const f of cmp.fields) {
         f.weight = round(f.weight, 2);
         if (f.contactWeight !== undefined) f.contactWeight = round(f.contactWeight, 2);
@@ -80,6 +81,15 @@ export function matchAffiliation(staff: readonly StaffPerson[], counterparties: 
   }
   links.sort((a, b) => b.score - a.score || cmpStr(a.staffId, b.staffId) || cmpStr(a.counterpartyId, b.counterpartyId));
   return links;
+}
+
+function capped(samePerson: number, c: PairComparison): number {
+  if (c.hasInnConflict) return Math.min(samePerson, INN_CONFLICT_CAP);
+  return c.hasNonNameAgreement ? samePerson : Math.min(samePerson, NAME_ONLY_CAP);
+}
+
+function contactProbability(c: PairComparison): number {
+  return c.contactLogit === Number.NEGATIVE_INFINITY ? 0 : sigmoid(c.contactLogit);
 }
 
 function cmpStr(a: string, b: string): number {

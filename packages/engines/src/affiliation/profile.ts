@@ -29,7 +29,11 @@ export type Profile = {
 
 type PersonFields = Pick<StaffPerson, 'lastName' | 'firstName' | 'middleName' | 'birthDate' | 'inn' | 'phones' | 'emails' | 'addresses'>;
 
+const NONE: never[] = [];
+
 function dedupe<T>(items: (T | undefined)[], key: (t: T) => string): T[] {
+  if (items.length === 0) return NONE;
+  if (items.length === 1) return items[0] === undefined ? NONE : [items[0]];
   const seen = new Set<string>();
   const out: T[] = [];
   for (const it of items) {
@@ -42,14 +46,30 @@ function dedupe<T>(items: (T | undefined)[], key: (t: T) => string): T[] {
   return out;
 }
 
+type Contacts = Pick<Profile, 'phones' | 'emails' | 'addresses' | 'group'>;
+
+function contactsOf(p: PersonFields, group: string): Contacts {
+  const phones = p.phones?.length ? dedupe(p.phones.flatMap(splitPhones).map(normalisePhone), (x) => x.digits) : NONE;
+  const emails = p.emails?.length ? dedupe(p.emails.flatMap(splitEmails).map(normaliseEmail), (x) => x.address) : NONE;
+  const addresses = p.addresses?.length
+    ? dedupe(
+        p.addresses.map((a) => parseAddress(a)),
+        (a) => `${a.locality}|${a.street}|${a.house}|${a.unit}`,
+      )
+    : NONE;
+  return { phones, emails, addresses, group };
+}
+
+const companyGroup = (r: CounterpartyRow) => r.companyInn?.trim() || r.companyName?.trim() || r.id;
+
+/** Only the phones, e-mails and addresses of a counterparty row (for counting shared contacts). */
+export function counterpartyContacts(r: CounterpartyRow): Contacts {
+  return contactsOf(r, companyGroup(r));
+}
+
 function baseProfile(p: PersonFields, group: string): Profile {
   const name = parsePersonName(p.lastName, p.firstName, p.middleName);
-  const phones = dedupe((p.phones ?? []).flatMap(splitPhones).map(normalisePhone), (x) => x.digits);
-  const emails = dedupe((p.emails ?? []).flatMap(splitEmails).map(normaliseEmail), (x) => x.address);
-  const addresses = dedupe(
-    (p.addresses ?? []).map((a) => parseAddress(a)),
-    (a) => `${a.locality}|${a.street}|${a.house}|${a.unit}`,
-  );
+  const { phones, emails, addresses } = contactsOf(p, group);
   const inn = normaliseInn(p.inn);
   return {
     name,
@@ -76,7 +96,7 @@ export function staffProfile(p: StaffPerson): Profile {
  * on the entrepreneur's own row and on a row with the company's contacts only.
  */
 export function counterpartyProfile(r: CounterpartyRow): Profile {
-  const profile = baseProfile(r, r.companyInn?.trim() || r.companyName?.trim() || r.id);
+  const profile = baseProfile(r, companyGroup(r));
   if (!profile.inn && (r.role === 'entrepreneur' || !profile.name)) {
     const company = normaliseInn(r.companyInn);
     if (company && company.digits.length === 12) {
@@ -86,4 +106,30 @@ export function counterpartyProfile(r: CounterpartyRow): Profile {
     }
   }
   return profile;
+}
+
+/**
+ * Fills a missing town from another address of the same family (or company) naming the same
+ * street, house and flat with its town: an anketa often gives the town once and leaves it out
+ * for the relatives living there. Ambiguous cases (two towns) are left alone.
+ */
+export function completeLocalities(profiles: readonly Profile[]): void {
+  const known = new Map<string, string | null>();
+  const keyOf = (p: Profile, a: Address) => `${p.group}\u0001${a.street}|${a.house}|${a.unit ?? ''}`;
+  for (const p of profiles) {
+    for (const a of p.addresses) {
+      if (!a.locality) continue;
+      const k = keyOf(p, a);
+      const prev = known.get(k);
+      if (prev === undefined) known.set(k, a.locality);
+      else if (prev !== a.locality) known.set(k, null);
+    }
+  }
+  for (const p of profiles) {
+    if (!p.addresses.some((a) => !a.locality)) continue;
+    p.addresses = p.addresses.map((a) => {
+      const locality = a.locality ? undefined : known.get(keyOf(p, a));
+      return locality ? { ...a, locality, isLocalityInferred: true } : a;
+    });
+  }
 }

@@ -105,7 +105,7 @@ export const CONTACT_BASE = {
   building: -3.0,
 } as const;
 /** Locality known on one side only: a flat «ул. Ленина, 5-12» may be in another town. */
-export const CONTACT_LOCALITY_UNKNOWN_PENALTY = 1.5;
+export const CONTACT_LOCALITY_UNKNOWN_PENALTY = 2.7;
 /** Each further kind of contact shared (phone and flat) adds this. */
 export const CONTACT_BASE_EXTRA = 1.0;
 /** Up to this many companies share a contact without suspicion (one person, several firms). */

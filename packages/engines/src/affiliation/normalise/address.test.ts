@@ -31,7 +31,12 @@ describe('parseAddress', () => {
 
   it('tells a village (д. Сосновка) from a house (д. 3)', () => {
     expect(key('д. Сосновка, ул. Луговая, д. 3')).toEqual(['сосновка', 'луговая', '3', undefined]);
-    expect(key('Кемеровский муниципальный округ, д. Сосновка, д. 15')).toEqual(['сосновка', 'нп сосновка', '15', undefined]);
+    expect(key('Кемеровский муниципальный округ, д. Сосновка, д. 15')).toEqual([
+      'сосновка',
+      'нп сосновка',
+      '15',
+      undefined,
+    ]);
   });
 
   it('returns undefined when no house is given', () => {
@@ -42,20 +47,47 @@ describe('parseAddress', () => {
 describe('compareAddresses', () => {
   const a = (s: string) => parseAddress(s)!;
   it('tells the same flat, the same house and different flats apart', () => {
-    expect(compareAddresses(a('г. Кемерово, ул. Ленина, д. 5, кв. 12'), a('Кемерово г, Ленина ул, 5-12')).relation).toBe('same-unit');
-    expect(compareAddresses(a('г. Кемерово, ул. Ленина, д. 5, кв. 12'), a('г. Кемерово, ул. Ленина, д. 5, кв. 13')).relation).toBe('different');
-    expect(compareAddresses(a('с. Ягуново, ул. Центральная, 15'), a('Кемеровский р-н, с Ягуново, Центральная ул, д.15')).relation).toBe('same-house');
-    expect(compareAddresses(a('г. Кемерово, ул. Ленина, д. 5'), a('г. Кемерово, ул. Ленина, д. 5, кв. 13')).relation).toBe('same-building');
+    expect(
+      compareAddresses(a('г. Кемерово, ул. Ленина, д. 5, кв. 12'), a('Кемерово г, Ленина ул, 5-12')).relation,
+    ).toBe('same-unit');
+    expect(
+      compareAddresses(a('г. Кемерово, ул. Ленина, д. 5, кв. 12'), a('г. Кемерово, ул. Ленина, д. 5, кв. 13')).relation,
+    ).toBe('different');
+    expect(
+      compareAddresses(a('с. Ягуново, ул. Центральная, 15'), a('Кемеровский р-н, с Ягуново, Центральная ул, д.15'))
+        .relation,
+    ).toBe('same-house');
+    expect(
+      compareAddresses(a('г. Кемерово, ул. Ленина, д. 5'), a('г. Кемерово, ул. Ленина, д. 5, кв. 13')).relation,
+    ).toBe('same-building');
   });
 
   it('keeps the same street and house in another town apart', () => {
-    const r = compareAddresses(a('г. Кемерово, ул. Ленина, д. 5, кв. 12'), a('г. Новокузнецк, ул. Ленина, д. 5, кв. 12'));
+    const r = compareAddresses(
+      a('г. Кемерово, ул. Ленина, д. 5, кв. 12'),
+      a('г. Новокузнецк, ул. Ленина, д. 5, кв. 12'),
+    );
     expect(r.relation).toBe('different');
-    expect(compareAddresses(a('г. Кемерово, ул. Ленина, д. 5, кв. 12'), a('ул. Ленина, 5-12')).locality).toBe('unknown');
+    expect(compareAddresses(a('г. Кемерово, ул. Ленина, д. 5, кв. 12'), a('ул. Ленина, 5-12')).locality).toBe(
+      'unknown',
+    );
   });
 
   it('keeps a street and a lane of the same name apart', () => {
-    expect(compareAddresses(a('г. Кемерово, ул. Садовая, 3'), a('г. Кемерово, пер. Садовый, 3')).relation).toBe('different');
-    expect(compareAddresses(a('г. Кемерово, ул. Ленина, 3'), a('г. Кемерово, пр-кт Ленина, 3')).relation).toBe('different');
+    expect(compareAddresses(a('г. Кемерово, ул. Садовая, 3'), a('г. Кемерово, пер. Садовый, 3')).relation).toBe(
+      'different',
+    );
+    expect(compareAddresses(a('г. Кемерово, ул. Ленина, 3'), a('г. Кемерово, пр-кт Ленина, 3')).relation).toBe(
+      'different',
+    );
+  });
+});
+
+describe('parseAddress with spelled-out types', () => {
+  it('reads «поселок городского типа» and a postfix village marker', () => {
+    expect(
+      key('Россия, Кемеровская область - Кузбасс, поселок городского типа Промышленная, улица Мира, д. 7'),
+    ).toEqual(['промышленная', 'мира', '7', undefined]);
+    expect(key('Сосновка д, Луговая ул, д 3')).toEqual(['сосновка', 'луговая', '3', undefined]);
   });
 });

@@ -18,9 +18,21 @@ export type Address = {
   house?: string;
   /** Flat, office or room number. */
   unit?: string;
+  /** The town was missing and was taken from a relative's address of the same dwelling. */
+  isLocalityInferred?: boolean;
 };
 
-type MarkerKind = 'region' | 'district' | 'locality' | 'street' | 'house' | 'building' | 'structure' | 'letter' | 'unit' | 'skip';
+type MarkerKind =
+  | 'region'
+  | 'district'
+  | 'locality'
+  | 'street'
+  | 'house'
+  | 'building'
+  | 'structure'
+  | 'letter'
+  | 'unit'
+  | 'skip';
 
 const MARKERS = new Map<string, MarkerKind>();
 const STREET_TYPES = new Map<string, string>();
@@ -31,8 +43,48 @@ function add(kind: MarkerKind, words: string[], streetType?: string) {
   }
 }
 add('region', ['обл', 'область', 'край', 'респ', 'республика', 'ао', 'автономный', 'округ', 'аобл']);
-add('district', ['р-н', 'район', 'м-н', 'мр-н', 'м.р-н', 'го', 'г.о', 'муниципальный', 'городской', 'мо', 'с/с', 'сельсовет', 'поселение', 'с/п', 'г.п']);
-add('locality', ['г', 'гор', 'город', 'с', 'село', 'пгт', 'п', 'пос', 'поселок', 'рп', 'дер', 'деревня', 'ст-ца', 'станица', 'х', 'хутор', 'аул', 'нп', 'сл', 'слобода', 'снт', 'днп', 'тер']);
+add('district', [
+  'р-н',
+  'район',
+  'м-н',
+  'мр-н',
+  'м.р-н',
+  'го',
+  'г.о',
+  'муниципальный',
+  'городской',
+  'мо',
+  'с/с',
+  'сельсовет',
+  'поселение',
+  'с/п',
+  'г.п',
+]);
+add('locality', [
+  'г',
+  'гор',
+  'город',
+  'с',
+  'село',
+  'пгт',
+  'п',
+  'пос',
+  'поселок',
+  'рп',
+  'дер',
+  'деревня',
+  'ст-ца',
+  'станица',
+  'х',
+  'хутор',
+  'аул',
+  'нп',
+  'сл',
+  'слобода',
+  'снт',
+  'днп',
+  'тер',
+]);
 add('street', ['ул', 'улица'], 'ул');
 add('street', ['пр-кт', 'пр-т', 'просп', 'проспект'], 'пр-кт');
 add('street', ['пр'], 'пр');
@@ -60,18 +112,6 @@ const NUMBERED_STREET_TYPES = new Set(['мкр', 'кв-л']);
 
 type Tok = { text: string; isNumber: boolean; isOrdinal: boolean };
 
-function tokenizeSegment(segment: string): Tok[] {
-  return segment
-    .split(' ')
-    .map((t) => t.replace(/^[.\-]+|[.\-]+$/g, ''))
-    .filter(Boolean)
-    .map((text) => ({
-      text,
-      isNumber: /^\d/.test(text),
-      isOrdinal: /^\d+-?(я|й|ая|ый|ой|го|е|ий)$/.test(text),
-    }));
-}
-
 function markerOf(tok: Tok | undefined): MarkerKind | undefined {
   return tok && !tok.isNumber ? MARKERS.get(tok.text) : undefined;
 }
@@ -79,6 +119,7 @@ function markerOf(tok: Tok | undefined): MarkerKind | undefined {
 const HOUSE_LETTER_LATIN: Record<string, string> = { a: 'а', b: 'б', v: 'в', g: 'г', d: 'д', e: 'е' };
 
 function normaliseNumberPart(text: string): string {
+  if (/^\d+$/.test(text)) return text;
   return text
     .toLowerCase()
     .replace(/[a-z]/g, (c) => HOUSE_LETTER_LATIN[c] ?? c)
@@ -117,23 +158,93 @@ function assignNumber(d: Draft, text: string, hasExplicitUnit: boolean) {
   } else if (d.unit === undefined) d.unit = n;
 }
 
+// One household or one business centre writes the same address many times; parsing is memoised
+// (results are immutable) and the cache is emptied when it grows past a bound.
+const CACHE = new Map<string, Address | null>();
+const CACHE_LIMIT = 500_000;
+
 /** Parses an address; undefined when nothing that identifies a dwelling is left. */
 export function parseAddress(value: string): Address | undefined {
+  const cached = CACHE.get(value);
+  if (cached !== undefined) return cached ?? undefined;
+  const parsed = parseUncached(value);
+  if (CACHE.size >= CACHE_LIMIT) CACHE.clear();
+  CACHE.set(value, parsed ?? null);
+  return parsed;
+}
+
+const RARE_FORMS = /г\.\s?о\.|поселок городского типа|рабочий поселок|м\.\s?р-н/;
+// Markers written glued to their number: «д5», «кв12», «корп2».
+const GLUED_MARKERS = new Set(['д', 'дом', 'кв', 'оф', 'корп', 'к', 'стр', 'пом', 'уч']);
+const UNIT_WORDS = new Set(['кв', 'квартира', 'оф', 'офис', 'пом', 'помещение', 'комн', 'комната', 'каб']);
+
+function makeTok(text: string): Tok {
+  const isNumber = text.charCodeAt(0) >= 48 && text.charCodeAt(0) <= 57;
+  return { text, isNumber, isOrdinal: isNumber && /^\d+-?(я|й|ая|ый|ой|го|е|ий)$/.test(text) };
+}
+
+/**
+ * Splits cleaned address text into segments (by commas) of tokens (by spaces and dots, a dot
+ * ending an abbreviation: «ул.Ленина», «д.5»), separating markers glued to numbers («д5») and
+ * dropping six-digit postal codes. One pass over the characters.
+ */
+function scan(text: string): Tok[][] {
+  const segments: Tok[][] = [];
+  let toks: Tok[] = [];
+  let start = -1;
+  const flush = (end: number) => {
+    if (start < 0) return;
+    let a = start;
+    let b = end;
+    while (a < b && text.charCodeAt(a) === 45) a++; // leading and trailing «-»
+    while (b > a && text.charCodeAt(b - 1) === 45) b--;
+    start = -1;
+    if (a >= b) return;
+    const word = text.slice(a, b);
+    if (b - a === 6 && /^\d{6}$/.test(word)) return; // postal code
+    toks.push(makeTok(word));
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 59) {
+      flush(i);
+      segments.push(toks);
+      toks = [];
+    } else if (c === 32 || c === 46 || c === 8470 /* № */) flush(i);
+    else {
+      if (start < 0) start = i;
+      else if (c >= 48 && c <= 57) {
+        const prev = text.charCodeAt(i - 1);
+        if (prev >= 0x430 && prev <= 0x44f && GLUED_MARKERS.has(text.slice(start, i))) {
+          flush(i);
+          start = i;
+        }
+      }
+    }
+  }
+  flush(text.length);
+  segments.push(toks);
+  return segments;
+}
+
+function parseUncached(value: string): Address | undefined {
   const raw = value.trim();
   if (!raw) return undefined;
-  const text = cleanText(raw)
-    .replace(/№/g, ' ')
-    .replace(/(^|\D)\d{6}(?!\d)/g, '$1 ') // postal code
-    .replace(/г\.\s?о\./g, 'го ')
-    .replace(/м\.\s?р-н/g, 'мр-н')
-    .replace(/\./g, '. ') // a dot ends an abbreviation: «ул.Ленина», «д.5»
-    .replace(/(^|[\s,])(д|дом|кв|оф|корп|к|стр|пом|уч)(\d)/g, '$1$2 $3');
-  const hasExplicitUnit = /(^|[\s,.])(кв|квартира|оф|офис|пом|помещение|комн|комната|каб)\.?\s*\d/.test(text);
-  const d: Draft = { bareGroups: [] };
-  for (const segment of text.split(/[,;]/)) {
-    const toks = tokenizeSegment(segment.replace(/\./g, ' ').replace(/\s+/g, ' ').trim());
-    parseSegment(toks, d, hasExplicitUnit);
+  let text = cleanText(raw);
+  if (RARE_FORMS.test(text)) {
+    text = text
+      .replace(/г\.\s?о\./g, 'го ')
+      .replace(/поселок городского типа/g, 'пгт')
+      .replace(/рабочий поселок/g, 'рп')
+      .replace(/м\.\s?р-н/g, 'мр-н');
   }
+  const segments = scan(text);
+  let hasExplicitUnit = false;
+  for (const toks of segments) {
+    for (let i = 0; i + 1 < toks.length; i++) if (toks[i + 1].isNumber && UNIT_WORDS.has(toks[i].text)) hasExplicitUnit = true;
+  }
+  const d: Draft = { bareGroups: [] };
+  for (const toks of segments) parseSegment(toks, d, hasExplicitUnit);
   // Unmarked words: the group right before the house number is the street, an earlier one the locality.
   const groups = d.bareGroups;
   if (d.street === undefined && groups.length > 0) {
@@ -146,33 +257,48 @@ export function parseAddress(value: string): Address | undefined {
   }
   if (!d.street && d.locality && d.house) d.street = `нп ${d.locality}`; // a village without streets
   if (!d.street || !d.house) return undefined;
-  return { raw, locality: d.locality || undefined, street: d.street, streetType: d.streetType, house: d.house, unit: d.unit };
+  return {
+    raw,
+    locality: d.locality || undefined,
+    street: d.street,
+    streetType: d.streetType,
+    house: d.house,
+    unit: d.unit,
+  };
 }
 
 function parseSegment(toks: Tok[], d: Draft, hasExplicitUnit: boolean) {
   if (toks.length === 0) return;
   const kinds = toks.map(markerOf);
   if (kinds.includes('region') || kinds.includes('district')) return;
+  // «Набережная ул», «ул. Набережная»: of two street types side by side the longer word is the name.
+  for (let k = 0; k + 1 < toks.length; k++) {
+    if (kinds[k] === 'street' && kinds[k + 1] === 'street') {
+      if (toks[k].text.length >= toks[k + 1].text.length) kinds[k] = undefined;
+      else kinds[k + 1] = undefined;
+    }
+  }
   const bare: string[] = [];
   let i = 0;
   while (i < toks.length) {
     const tok = toks[i];
     let kind = kinds[i];
     // «д» is a village (деревня) before a name and a house (дом) before a number.
-    if (tok.text === 'д') kind = toks[i + 1] && !toks[i + 1].isNumber ? 'locality' : 'house';
+    if (tok.text === 'д') kind = !toks[i + 1] || !toks[i + 1].isNumber ? 'locality' : 'house';
     if (kind === 'locality' || kind === 'street') {
       const name: string[] = [];
       let j = i + 1;
       const type = kind === 'street' ? STREET_TYPES.get(tok.text) : undefined;
       while (j < toks.length) {
         const t = toks[j];
-        const k = markerOf(t);
+        const k = kinds[j];
         const after = toks[j + 1];
         // «ул. К. Маркса»: a one-letter word before a name is an initial, not a marker
         const isInitial = t.text.length === 1 && after !== undefined && !after.isNumber && !markerOf(after);
         if (k && k !== 'skip' && !isInitial) break;
         if (!t.isNumber || t.isOrdinal) name.push(t.text);
-        else if (toks[j + 1] && !toks[j + 1].isNumber && !markerOf(toks[j + 1])) name.push(t.text); // «50 лет Октября»
+        else if (toks[j + 1] && !toks[j + 1].isNumber && !markerOf(toks[j + 1]))
+          name.push(t.text); // «50 лет Октября»
         else if (name.length === 0 && type && NUMBERED_STREET_TYPES.has(type)) name.push(t.text);
         else break;
         j++;
@@ -254,8 +380,14 @@ function sameStreetType(a?: string, b?: string): boolean {
  * or differ — «ул. Ленина, 5-12» exists in every Russian town.
  */
 export function compareAddresses(a: Address, b: Address): { relation: AddressRelation; locality: LocalityAgreement } {
-  const locality: LocalityAgreement = !a.locality || !b.locality ? 'unknown' : a.locality === b.locality ? 'same' : 'different';
-  if (locality === 'different' || a.street !== b.street || a.house !== b.house || !sameStreetType(a.streetType, b.streetType)) {
+  const locality: LocalityAgreement =
+    !a.locality || !b.locality ? 'unknown' : a.locality === b.locality ? 'same' : 'different';
+  if (
+    locality === 'different' ||
+    a.street !== b.street ||
+    a.house !== b.house ||
+    !sameStreetType(a.streetType, b.streetType)
+  ) {
     return { relation: 'different', locality };
   }
   if (a.unit && b.unit) return { relation: a.unit === b.unit ? 'same-unit' : 'different', locality };

@@ -3,14 +3,14 @@
  * «12-05-1980», «12.05.80», with or without a time part.
  */
 
-export type BirthDate = { iso: string; year: number; month: number; day: number };
+export type BirthDate = { iso: string; year: number; month: number; day: number; /** One integer per date, for indexing. */ key: number };
 
 function make(year: number, month: number, day: number): BirthDate | undefined {
   if (month < 1 || month > 12 || day < 1 || year < 1900 || year > 2100) return undefined;
   const dim = new Date(Date.UTC(year, month, 0)).getUTCDate();
   if (day > dim) return undefined;
   const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  return { iso, year, month, day };
+  return { iso, year, month, day, key: year * 416 + month * 32 + day };
 }
 
 /**

@@ -22,6 +22,10 @@ export type NamePart = {
   script: Script;
   /** A one-letter initial («И.»), compared only by its first letter. */
   isInitial: boolean;
+  /** Gender-neutral stem, were this part a surname (surnameStem). */
+  stem: string;
+  /** Gender this word tells as a patronymic, a first name and a surname. */
+  genderAs: { middle: Gender; first: Gender; last: Gender };
 };
 
 export type PersonName = {
@@ -45,28 +49,57 @@ const LATIN_DIGRAPH_INITIALS = new Set(['zh', 'kh', 'ch', 'sh', 'yu', 'ya', 'iu'
 const MALE_FIRST_NAMES_IN_A = new Set(['nikita', 'ilia', 'ilya', 'kuzma', 'foma', 'luka', 'savva', 'danila', 'gavrila', 'foka', 'mikola', 'iona', 'sila']);
 const FEMALE_FIRST_NAMES_NOT_IN_A = new Set(['liubov', 'ninel', 'iudif', 'esfir', 'rakhil', 'assol', 'agnes', 'karmen', 'nelli', 'aigul', 'gulnaz']);
 
+const NEEDS_NFKC = /[^\u0000-\u024f\u0400-\u04ff]/;
+const TOKEN = /([^\s.,;]+)(\.?)/g;
+
+function isLetter(code: number): boolean {
+  return (code >= 0x410 && code <= 0x44f) || code === 0x401 || code === 0x451 || (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code > 0xbf && code !== 0xd7 && code !== 0xf7 && code < 0x250) || (code >= 0x400 && code < 0x500);
+}
+
 function tokenize(field: string | undefined): Token[] {
   if (!field) return [];
-  const text = field.normalize('NFKC').trim();
-  if (!text) return [];
+  const text = NEEDS_NFKC.test(field) ? field.normalize('NFKC') : field;
   const tokens: Token[] = [];
   // A dot ends an initial; commas and spaces separate parts.
-  const re = /([^\s.,;]+)(\.?)/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const word = m[1].replace(/^[-'`]+|[-'`]+$/g, '');
-    if (!word || !/\p{L}/u.test(word)) continue;
-    const clean = cleanText(word);
-    const letters = clean.replace(/[^\p{L}]/gu, '');
-    const isInitial = letters.length === 1 || (letters.length === 2 && m[2] === '.' && LATIN_DIGRAPH_INITIALS.has(letters));
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    let word = m[1];
+    if (/^[-'`]|[-'`]$/.test(word)) word = word.replace(/^[-'`]+|[-'`]+$/g, '');
+    let letters = 0;
+    for (let i = 0; i < word.length; i++) if (isLetter(word.charCodeAt(i))) letters++;
+    if (letters === 0) continue;
+    const isInitial = letters === 1 || (letters === 2 && m[2] === '.' && LATIN_DIGRAPH_INITIALS.has(word.toLowerCase()));
     tokens.push({ text: word, isInitial });
   }
   return tokens;
 }
 
+// Names repeat (a few hundred first names and patronymics, tens of thousands of surnames), so
+// parts are memoised; the cache is emptied when it grows past a bound.
+const PART_CACHE = new Map<string, NamePart>();
+const PART_CACHE_LIMIT = 500_000;
+
 function makePart(raw: string, isInitial: boolean): NamePart {
+  const key = isInitial ? `.${raw}` : raw;
+  const cached = PART_CACHE.get(key);
+  if (cached) return cached;
   const lower = repairHomoglyphs(cleanText(raw));
   const clean = lower.replace(/[^\p{L}-]/gu, '');
-  return { raw: raw.trim(), clean, skel: toSkeleton(clean), script: scriptOf(clean), isInitial };
+  const skel = toSkeleton(clean);
+  const part: NamePart = {
+    raw: raw.trim(),
+    clean,
+    skel,
+    script: scriptOf(clean),
+    isInitial,
+    stem: isInitial ? skel : surnameStem(skel),
+    genderAs: isInitial
+      ? { middle: 'u', first: 'u', last: 'u' }
+      : { middle: genderOfPatronymic(skel), first: genderOfFirstName(skel), last: genderOfSurname(skel) },
+  };
+  if (PART_CACHE.size >= PART_CACHE_LIMIT) PART_CACHE.clear();
+  PART_CACHE.set(key, part);
+  return part;
 }
 
 function joinParts(tokens: Token[]): NamePart | undefined {
@@ -121,16 +154,9 @@ function genderOfFirstName(skel: string): Gender {
 }
 
 function inferGender(first?: NamePart, middle?: NamePart, last?: NamePart): Gender {
-  if (middle && !middle.isInitial) {
-    const g = genderOfPatronymic(middle.skel);
-    if (g !== 'u') return g;
-  }
-  if (first && !first.isInitial) {
-    const g = genderOfFirstName(first.skel);
-    if (g !== 'u') return g;
-  }
-  if (last && !last.isInitial) return genderOfSurname(last.skel);
-  return 'u';
+  if (middle && middle.genderAs.middle !== 'u') return middle.genderAs.middle;
+  if (first && first.genderAs.first !== 'u') return first.genderAs.first;
+  return last ? last.genderAs.last : 'u';
 }
 
 /** Attaches «оглы»/«кызы» to the father's name before it. */
@@ -182,6 +208,10 @@ function parseFreeForm(all: Token[]): Parsed {
  * than its part (the whole ФИО in the surname column, «И.И.» in the first-name column).
  */
 export function parsePersonName(lastName?: string, firstName?: string, middleName?: string): PersonName | undefined {
+  // Fast path for the common case: one plain word in each column.
+  if (isPlainWord(lastName) && isPlainWord(firstName) && (isPlainWord(middleName) || !middleName)) {
+    return finish(makePart(lastName as string, false), makePart(firstName as string, false), middleName ? makePart(middleName, false) : undefined, false);
+  }
   const l = tokenize(lastName);
   const f = tokenize(firstName);
   const m = tokenize(middleName);
@@ -202,14 +232,24 @@ export function parsePersonName(lastName?: string, firstName?: string, middleNam
   const last = parsed.last && parsed.last.length > 0 ? joinParts(parsed.last) : undefined;
   const first = parsed.first ? makePart(parsed.first.text, parsed.first.isInitial) : undefined;
   const middle = parsed.middle ? makePart(parsed.middle.text, parsed.middle.isInitial) : undefined;
+  return finish(last, first, middle, parsed.isOrderUncertain);
+}
+
+const PLAIN_WORD = /^[А-Яа-яЁёA-Za-z][А-Яа-яЁёA-Za-z-]+$/;
+
+function isPlainWord(v: string | undefined): boolean {
+  return v !== undefined && PLAIN_WORD.test(v);
+}
+
+function finish(last: NamePart | undefined, first: NamePart | undefined, middle: NamePart | undefined, isOrderUncertain: boolean): PersonName | undefined {
   const name: PersonName = {
     last: last?.skel ? last : undefined,
     first: first?.skel ? first : undefined,
     middle: middle?.skel ? middle : undefined,
     gender: inferGender(first, middle, last),
-    isOrderUncertain: parsed.isOrderUncertain,
+    isOrderUncertain,
   };
-  if (name.last && !name.last.isInitial) name.surnameStem = surnameStem(name.last.skel);
+  if (name.last && !name.last.isInitial) name.surnameStem = name.last.stem;
   if (!name.last && !name.first && !name.middle) return undefined;
   return name;
 }
@@ -222,7 +262,7 @@ export function swapSurnameAndFirst(name: PersonName): PersonName {
     ...name,
     last,
     first,
-    surnameStem: last && !last.isInitial ? surnameStem(last.skel) : undefined,
+    surnameStem: last && !last.isInitial ? last.stem : undefined,
     gender: inferGender(first, name.middle, last),
     isOrderUncertain: false,
   };

@@ -3,16 +3,23 @@
  * non-breaking spaces that office software inserts.
  */
 
+// Text in plain Latin and Cyrillic needs no Unicode compatibility folding (the common case).
+const NEEDS_NFKC = /[^\u0000-\u024f\u0400-\u04ff]/;
+const ODD_SPACE = /[\u00a0\t\r\n]|\s\s/;
+
 /** Lower-cases, folds ё to е, unifies dashes and spaces, trims. */
 export function cleanText(value: string): string {
-  return value
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/ё/g, 'е')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/[\u00a0\u2000-\u200b\u202f\t\r\n]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let s = value;
+  if (NEEDS_NFKC.test(s)) {
+    s = s
+      .normalize('NFKC')
+      .replace(/[\u2010-\u2015\u2212]/g, '-')
+      .replace(/[\u2000-\u200b\u202f]/g, ' ');
+  }
+  s = s.toLowerCase();
+  if (s.includes('ё')) s = s.replace(/ё/g, 'е');
+  if (ODD_SPACE.test(s)) s = s.replace(/\s+/g, ' ');
+  return s.trim();
 }
 
 /** Restricted Damerau–Levenshtein distance capped at 2 (returns 2 for "2 or more"). */

@@ -27,16 +27,25 @@ const CYR_TO_LAT_HOMOGLYPH: Record<string, string> = Object.fromEntries(
   Object.entries(LAT_TO_CYR_HOMOGLYPH).map(([lat, cyr]) => [cyr, lat]),
 );
 
-const CYR = /[а-яёіїєўґ]/;
-const LAT = /[a-z]/;
+// Per-character tables indexed by UTF-16 code: 1 = Cyrillic letter, 2 = Latin letter.
+const CLASS = new Uint8Array(0x500);
+for (const ch of Object.keys(CYR_TO_SKELETON)) CLASS[ch.charCodeAt(0)] = 1;
+for (let c = 97; c <= 122; c++) CLASS[c] = 2;
+const classOf = (code: number) => (code < 0x500 ? CLASS[code] : 0);
+const SKELETON_BY_CODE: (string | undefined)[] = [];
+for (const [ch, sk] of Object.entries(CYR_TO_SKELETON)) SKELETON_BY_CODE[ch.charCodeAt(0)] = sk;
 
 export type Script = 'cyr' | 'lat' | 'none';
 
 /** Which script a lower-case token is written in (after homoglyph repair). */
 export function scriptOf(token: string): Script {
-  if (CYR.test(token)) return 'cyr';
-  if (LAT.test(token)) return 'lat';
-  return 'none';
+  let lat = false;
+  for (let i = 0; i < token.length; i++) {
+    const k = classOf(token.charCodeAt(i));
+    if (k === 1) return 'cyr';
+    if (k === 2) lat = true;
+  }
+  return lat ? 'lat' : 'none';
 }
 
 /**
@@ -46,9 +55,10 @@ export function scriptOf(token: string): Script {
 export function repairHomoglyphs(token: string): string {
   let cyr = 0;
   let lat = 0;
-  for (const ch of token) {
-    if (CYR.test(ch)) cyr++;
-    else if (LAT.test(ch)) lat++;
+  for (let i = 0; i < token.length; i++) {
+    const k = classOf(token.charCodeAt(i));
+    if (k === 1) cyr++;
+    else if (k === 2) lat++;
   }
   if (cyr === 0 || lat === 0) return token;
   const table = cyr >= lat ? LAT_TO_CYR_HOMOGLYPH : CYR_TO_LAT_HOMOGLYPH;
@@ -107,10 +117,11 @@ function latinToSkeleton(s: string): string {
 
 function cyrillicToSkeleton(s: string): string {
   let out = '';
-  for (const ch of s) {
-    const mapped = CYR_TO_SKELETON[ch];
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    const mapped = SKELETON_BY_CODE[code];
     if (mapped !== undefined) out += mapped;
-    else if (ch >= 'a' && ch <= 'z') out += ch;
+    else if (code >= 97 && code <= 122) out += s[i];
   }
   return out;
 }
