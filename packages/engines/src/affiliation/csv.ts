@@ -57,10 +57,16 @@ async function readRows(source: Source, file: string, columns: readonly string[]
       if (issues.length >= MAX_ISSUES) throw new AffiliationInputError(issues);
     }
   })();
+  let hasFailed = false;
+  // The reader may fail (bad header) while chunks are still being written: stop writing then.
+  consume.catch(() => {
+    hasFailed = true;
+  });
   try {
     if (typeof source === 'string' || Buffer.isBuffer(source)) parser.end(source);
     else {
       for await (const chunk of source as AsyncIterable<string | Buffer>) {
+        if (hasFailed) break;
         if (!parser.write(chunk)) await new Promise((r) => parser.once('drain', r));
       }
       parser.end();

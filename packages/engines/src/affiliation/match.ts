@@ -49,16 +49,11 @@ export function matchAffiliation(staff: readonly StaffPerson[], counterparties: 
       const quick = compareProfiles(staffProfiles[si], cp, freq, lnN, false);
       if (Math.max(capped(sigmoid(prior + quick.sameWeight), quick), contactProbability(quick)) < minScore) return;
       const cmp = compareProfiles(staffProfiles[si], cp, freq, lnN, true);
-      let samePerson = sigmoid(prior + cmp.sameWeight);
-      let cap: LinkEvidence['cap'];
-      if (cmp.hasInnConflict && samePerson > INN_CONFLICT_CAP) {
-        samePerson = INN_CONFLICT_CAP;
-        cap = 'inn-conflict';
-      } else if (!cmp.hasNonNameAgreement && samePerson > NAME_ONLY_CAP) {
-        samePerson = NAME_ONLY_CAP;
-        cap = 'name-only';
-      }
-      const sharedContact = cmp.contactLogit === Number.NEGATIVE_INFINITY ? 0 : sigmoid(cmp.contactLogit);
+      const samePerson = capped(sigmoid(prior + cmp.sameWeight), cmp);
+      // The cap is named whenever its rule applies, so the reader knows why the score stays low.
+      const namesAgree = cmp.fields.some((f) => f.field.endsWith('_name') && f.outcome !== 'disagree');
+      const cap: LinkEvidence['cap'] = cmp.hasInnConflict ? 'inn-conflict' : !cmp.hasNonNameAgreement && namesAgree ? 'name-only' : undefined;
+      const sharedContact = contactProbability(cmp);
       const score = Math.max(samePerson, sharedContact);
       if (score < minScore) return;
       const s = staff[si];

@@ -34,7 +34,7 @@ const HOW_RU: Record<AgreementHow, string> = {
 };
 
 function phrase(f: FieldEvidence): string {
-  return `${FIELD_RU[f.field]} ${HOW_RU[f.how]}`;
+  return `${FIELD_RU[f.field]}: ${HOW_RU[f.how]}`;
 }
 
 /** Builds the summary line from the evidence. */
