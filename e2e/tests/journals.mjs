@@ -41,10 +41,10 @@ export const tests = [
       await page.getByTestId('entry-submit').click();
 
       await page.waitForURL(/\/journals\/gift-notice\/[0-9a-f-]{36}$/);
-      const regNumber = (await page.getByTestId('entry-number').innerText()).trim();
+      const regNumber = (await page.getByTestId('entry-number').textContent())?.trim() ?? '';
       assert(/^\d+\/\d{4}$/.test(regNumber), `registered with a number: «${regNumber}»`);
       assert(
-        (await page.getByTestId('entry-status').first().innerText()).includes('Зарегистрировано'),
+        (await page.getByTestId('entry-status').first().textContent())?.includes('Зарегистрировано'),
         'status «Зарегистрировано»',
       );
       // Value unknown → the gift must be handed over within 5 working days (ПП РФ № 10, п. 7).

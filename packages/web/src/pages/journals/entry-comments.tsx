@@ -31,7 +31,7 @@ export function EntryComments({ entryId, comments }: { entryId: string; comments
           >
             <Flex justify="space-between" gap={8}>
               <Typography.Text strong>{c.authorName}</Typography.Text>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              <Typography.Text type="secondary" style={{ fontSize: 12, whiteSpace: 'nowrap' }}>
                 {formatDateTime(c.createdAt)}
               </Typography.Text>
             </Flex>

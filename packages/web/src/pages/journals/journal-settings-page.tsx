@@ -161,12 +161,18 @@ function SettingsForm({ journal }: { journal: JournalInfo }) {
           return (
             <Card key={rule} size="small" title={title} style={{ marginBottom: 16 }} data-testid={`rule-${rule}`}>
               <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
-                По умолчанию: {federal.description} ({federal.basis})
+                По умолчанию: {federal.description} ({federal.basis}){' '}
+                {federal.origin === 'federal' ? (
+                  <Tag>федеральный срок</Tag>
+                ) : (
+                  <Tag color="orange">типовой срок — сверьте с муниципальным актом</Tag>
+                )}
               </Typography.Paragraph>
               <Form.Item
                 name={[rule, 'isLocal']}
                 valuePropName="checked"
                 label="Срок установлен муниципальным актом"
+                layout="horizontal"
                 style={{ marginBottom: 8 }}
               >
                 <Switch />
