@@ -16,7 +16,7 @@ export function AppLayout() {
   const [collapsed, setCollapsed] = useState(false);
   const { token } = theme.useToken();
 
-  const nav = useMemo(() => visibleNavigation(can), [can]);
+  const nav = useMemo(() => visibleNavigation(can, user), [can, user]);
   const selected = selectedNavPath(location.pathname, nav);
   const items: MenuProps['items'] = nav.map((item) =>
     isGroup(item)

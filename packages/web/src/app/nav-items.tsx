@@ -2,17 +2,29 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
+  BookOutlined,
   CloudUploadOutlined,
+  FieldTimeOutlined,
+  FileAddOutlined,
   HomeOutlined,
   IdcardOutlined,
+  ProfileOutlined,
   SafetyOutlined,
   TeamOutlined,
   UserSwitchOutlined,
 } from '@ant-design/icons';
-import type { Permission } from '@antikor/core';
+import { journalDefinitions, type Permission, type User } from '@antikor/core';
 import type { ReactNode } from 'react';
+import { opensAsRegister, seesDeadlines, selfServiceJournals } from '../pages/journals/journal-visibility';
 
-export type NavLeaf = { path: string; label: string; icon: ReactNode; permission?: Permission };
+export type NavLeaf = {
+  path: string;
+  label: string;
+  icon: ReactNode;
+  permission?: Permission;
+  /** For items that depend on more than a permission (which journals a user keeps or files in). */
+  visibleTo?: (user: User) => boolean;
+};
 export type NavGroup = { key: string; label: string; icon: ReactNode; children: NavLeaf[] };
 
 /**
@@ -21,6 +33,34 @@ export type NavGroup = { key: string; label: string; icon: ReactNode; children: 
  */
 export const navigation: (NavLeaf | NavGroup)[] = [
   { path: '/', label: 'Главная', icon: <HomeOutlined /> },
+  {
+    key: 'journals',
+    label: 'Журналы',
+    icon: <BookOutlined />,
+    children: [
+      { path: '/deadlines', label: 'Сроки', icon: <FieldTimeOutlined />, visibleTo: seesDeadlines },
+      ...journalDefinitions.map(
+        (d): NavLeaf => ({
+          path: `/journals/${d.code}`,
+          label: d.shortTitle,
+          icon: <BookOutlined />,
+          visibleTo: (u) => opensAsRegister(u, d),
+        }),
+      ),
+      {
+        path: '/my-notices',
+        label: 'Мои уведомления',
+        icon: <ProfileOutlined />,
+        visibleTo: (u) => selfServiceJournals(u).length > 0,
+      },
+      {
+        path: '/my-notices/new',
+        label: 'Подать уведомление',
+        icon: <FileAddOutlined />,
+        visibleTo: (u) => selfServiceJournals(u).length > 0,
+      },
+    ],
+  },
   {
     key: 'org',
     label: 'Организация',
@@ -54,8 +94,9 @@ export function isGroup(item: NavLeaf | NavGroup): item is NavGroup {
 }
 
 /** The menu a user sees: leaves they may open, groups with at least one such leaf. */
-export function visibleNavigation(can: (p: Permission) => boolean): (NavLeaf | NavGroup)[] {
-  const allowed = (leaf: NavLeaf) => !leaf.permission || can(leaf.permission);
+export function visibleNavigation(can: (p: Permission) => boolean, user?: User | null): (NavLeaf | NavGroup)[] {
+  const allowed = (leaf: NavLeaf) =>
+    (!leaf.permission || can(leaf.permission)) && (!leaf.visibleTo || (!!user && leaf.visibleTo(user)));
   return navigation.flatMap((item): (NavLeaf | NavGroup)[] => {
     if (!isGroup(item)) return allowed(item) ? [item] : [];
     const children = item.children.filter(allowed);

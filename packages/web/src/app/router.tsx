@@ -22,6 +22,13 @@ const EditEmployeePage = page(() => import('../pages/org/edit-employee-page'), '
 const StaffImportPage = page(() => import('../pages/org/staff-import-page'), 'StaffImportPage');
 const UsersPage = page(() => import('../pages/admin/users-page'), 'UsersPage');
 const AuditPage = page(() => import('../pages/admin/audit-page'), 'AuditPage');
+const JournalPage = page(() => import('../pages/journals/journal-page'), 'JournalPage');
+const RegisterEntryPage = page(() => import('../pages/journals/register-entry-page'), 'RegisterEntryPage');
+const EntryCardPage = page(() => import('../pages/journals/entry-card-page'), 'EntryCardPage');
+const JournalSettingsPage = page(() => import('../pages/journals/journal-settings-page'), 'JournalSettingsPage');
+const MyNoticesPage = page(() => import('../pages/journals/my-notices-page'), 'MyNoticesPage');
+const NewNoticePage = page(() => import('../pages/journals/new-notice-page'), 'NewNoticePage');
+const DeadlinesPage = page(() => import('../pages/deadlines/deadlines-page'), 'DeadlinesPage');
 const NotFoundPage = page(() => import('../pages/home/not-found-page'), 'NotFoundPage');
 
 const only = (permission: Permission, element: ReactNode) => (
@@ -50,6 +57,14 @@ const router = createBrowserRouter([
       { path: 'org/import', element: only('staff.import', <StaffImportPage />) },
       { path: 'admin/users', element: only('users.manage', <UsersPage />) },
       { path: 'admin/audit', element: only('audit.read', <AuditPage />) },
+      // Journals check access against GET /api/journals themselves: visibility is per journal, not a permission.
+      { path: 'journals/:code', element: <JournalPage /> },
+      { path: 'journals/:code/new', element: <RegisterEntryPage /> },
+      { path: 'journals/:code/settings', element: <JournalSettingsPage /> },
+      { path: 'journals/:code/:id', element: <EntryCardPage /> },
+      { path: 'my-notices', element: <MyNoticesPage /> },
+      { path: 'my-notices/new', element: <NewNoticePage /> },
+      { path: 'deadlines', element: <DeadlinesPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -16,7 +16,7 @@ export function HomePage() {
     queryKey: ['home', 'attention'],
     queryFn: () => api.get<{ items: AttentionItem[] }>('/home/attention'),
   });
-  const sections = visibleNavigation(can).filter(isGroup);
+  const sections = visibleNavigation(can, user).filter(isGroup);
 
   return (
     <>
