@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { matchAffiliation } from '../packages/engines/src/affiliation/match';
 import type { Link } from '../packages/engines/src/affiliation/types';
 import { exactJoin, trigramJoin } from './affiliation/baselines';
-import { type Dataset, generateDataset, type ScaleName, SCALES } from './affiliation/generate';
+import { type Dataset, generateDataset, SCALES, type ScaleName } from './affiliation/generate';
 import { pairKey, recallByKind, type Scores, score } from './affiliation/metrics';
 import { loadNameSource } from './affiliation/names-source';
 import { Rng } from './affiliation/rng';
@@ -47,7 +47,9 @@ function calibration(links: Link[], truth: Dataset['truth']): string[] {
     const band = links.filter((l) => l.score >= edges[i] && l.score < edges[i + 1]);
     const tp = band.filter((l) => truth.has(pairKey(l.staffId, l.counterpartyId))).length;
     const mean = band.reduce((s, l) => s + l.score, 0) / Math.max(1, band.length);
-    out.push(`[${edges[i].toFixed(2)}, ${Math.min(1, edges[i + 1]).toFixed(2)}${i + 2 === edges.length ? ']' : ')'}  links ${String(band.length).padStart(6)}  mean score ${fmt(mean)}  share true ${band.length ? fmt(tp / band.length) : '  -  '}`);
+    out.push(
+      `[${edges[i].toFixed(2)}, ${Math.min(1, edges[i + 1]).toFixed(2)}${i + 2 === edges.length ? ']' : ')'}  links ${String(band.length).padStart(6)}  mean score ${fmt(mean)}  share true ${band.length ? fmt(tp / band.length) : '  -  '}`,
+    );
   }
   return out;
 }
@@ -68,7 +70,9 @@ function sampleForTrigram(ds: Dataset, staffCap: number, extraCounterparties: nu
   const ids = new Set(staff.map((s) => s.id));
   const truth = new Map([...ds.truth].filter(([k]) => ids.has(k.split('\t')[0])));
   const linked = new Set([...truth.keys()].map((k) => k.split('\t')[1]));
-  const cps = ds.counterparties.filter((c) => linked.has(c.id) || rng.next() < extraCounterparties / ds.counterparties.length);
+  const cps = ds.counterparties.filter(
+    (c) => linked.has(c.id) || rng.next() < extraCounterparties / ds.counterparties.length,
+  );
   return { staff, counterparties: cps, truth };
 }
 
@@ -80,8 +84,11 @@ async function runScale(scale: ScaleName, trgmStaffCap: number, trgmExtra: numbe
   process.stderr.write(`[${scale}] generated in ${((performance.now() - t) / 1000).toFixed(1)} s; matching…\n`);
 
   t = performance.now();
+  const cpu0 = process.cpuUsage();
   const links = matchAffiliation(ds.staff, ds.counterparties, { minScore: 0.05 });
   const engineSeconds = (performance.now() - t) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  const engineCpuSeconds = (cpu.user + cpu.system) / 1e6;
   const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
   const heapMb = mb(process.memoryUsage().heapUsed);
   const claimed = links.filter((l) => l.score >= 0.5);
@@ -93,15 +100,23 @@ async function runScale(scale: ScaleName, trgmStaffCap: number, trgmExtra: numbe
     const kind = ds.decoyOf.get(l.counterpartyId) ?? 'other (chance namesake or shared value)';
     decoyFp.set(kind, (decoyFp.get(kind) ?? 0) + 1);
   }
-  const methods: MethodResult[] = [{ name: 'engine (score ≥ 0.5)', scores: score(predicted, ds.truth), seconds: engineSeconds }];
+  const methods: MethodResult[] = [
+    { name: 'engine (score ≥ 0.5)', scores: score(predicted, ds.truth), seconds: engineSeconds },
+  ];
 
   process.stderr.write(`[${scale}] engine ${engineSeconds.toFixed(2)} s; baselines…\n`);
   t = performance.now();
   const exact = exactJoin(ds.staff, ds.counterparties);
-  methods.push({ name: 'exact join: full name + ИНН', scores: score(exact, ds.truth), seconds: (performance.now() - t) / 1000 });
+  methods.push({
+    name: 'exact join: full name + ИНН',
+    scores: score(exact, ds.truth),
+    seconds: (performance.now() - t) / 1000,
+  });
 
   const isCapped = ds.staff.length > trgmStaffCap;
-  const sample = isCapped ? sampleForTrigram(ds, trgmStaffCap, trgmExtra, spec.seed) : { staff: ds.staff, counterparties: ds.counterparties, truth: ds.truth };
+  const sample = isCapped
+    ? sampleForTrigram(ds, trgmStaffCap, trgmExtra, spec.seed)
+    : { staff: ds.staff, counterparties: ds.counterparties, truth: ds.truth };
   t = performance.now();
   const trgm = await trigramJoin(sample.staff, sample.counterparties, TRGM_THRESHOLD);
   methods.push({
@@ -120,7 +135,11 @@ async function runScale(scale: ScaleName, trgmStaffCap: number, trgmExtra: numbe
       const [sid, cid] = k.split('\t');
       return staffIds.has(sid) && cpIds.has(cid);
     });
-    methods.push({ name: 'engine, restricted to the pg_trgm sample', scores: score(onSample, sample.truth), seconds: Number.NaN });
+    methods.push({
+      name: 'engine, restricted to the pg_trgm sample',
+      scores: score(onSample, sample.truth),
+      seconds: Number.NaN,
+    });
   }
   return {
     scale,
@@ -139,9 +158,16 @@ async function runScale(scale: ScaleName, trgmStaffCap: number, trgmExtra: numbe
 function report(results: ScaleResult[]) {
   const out: string[] = [];
   out.push('Affiliation matching benchmark — synthetic data (bench/affiliation/generate.ts), fixed seeds');
-  out.push(`Node ${process.version}; load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} (2-core machine shared with other jobs: wall times grow with the load)`);
+  out.push(
+    `Node ${process.version}; load average ${os
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')} (2-core machine shared with other jobs: wall times grow with the load)`,
+  );
   out.push('');
-  out.push(`${'scale'.padEnd(13)} ${'method'.padEnd(44)} ${'precision'.padStart(9)} ${'recall'.padStart(7)} ${'F1'.padStart(6)} ${'TP'.padStart(6)} ${'FP'.padStart(6)} ${'FN'.padStart(6)} ${'time'.padStart(9)}`);
+  out.push(
+    `${'scale'.padEnd(13)} ${'method'.padEnd(44)} ${'precision'.padStart(9)} ${'recall'.padStart(7)} ${'F1'.padStart(6)} ${'TP'.padStart(6)} ${'FP'.padStart(6)} ${'FN'.padStart(6)} ${'time'.padStart(9)}`,
+  );
   for (const r of results) {
     r.methods.forEach((m, i) => {
       const s = m.scores;
@@ -150,18 +176,28 @@ function report(results: ScaleResult[]) {
       );
       if (m.note) out.push(`${''.padEnd(13)}   ↳ ${m.note}`);
     });
-    out.push(`${''.padEnd(13)} data: ${r.staff} staff rows, ${r.counterparties} counterparty rows, ${r.truth} true links; engine peak RSS ${r.peakRssMb} MB (whole process, generated data included), heap after ${r.heapMb} MB`);
+    out.push(
+      `${''.padEnd(13)} data: ${r.staff} staff rows, ${r.counterparties} counterparty rows, ${r.truth} true links; engine peak RSS ${r.peakRssMb} MB (whole process, generated data included), heap after ${r.heapMb} MB`,
+    );
     out.push('');
   }
   out.push('Engine recall by kind of planted link ("derived:" = another member of the household sharing the contact):');
   const kinds = [...new Set(results.flatMap((r) => [...r.kinds.keys()]))].sort();
   out.push(`  ${'kind'.padEnd(26)} ${results.map((r) => r.scale.padStart(16)).join(' ')}`);
   for (const k of kinds) {
-    out.push(`  ${k.padEnd(26)} ${results.map((r) => { const v = r.kinds.get(k); return (v ? `${v.found}/${v.total}` : '-').padStart(16); }).join(' ')}`);
+    out.push(
+      `  ${k.padEnd(26)} ${results
+        .map((r) => {
+          const v = r.kinds.get(k);
+          return (v ? `${v.found}/${v.total}` : '-').padStart(16);
+        })
+        .join(' ')}`,
+    );
   }
   out.push('');
   out.push('Engine false positives by decoy kind:');
-  for (const r of results) out.push(`  ${r.scale}: ${[...r.decoyFp].map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}`);
+  for (const r of results)
+    out.push(`  ${r.scale}: ${[...r.decoyFp].map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}`);
   out.push('');
   out.push('Calibration (all pairs the engine scored ≥ 0.05): share of true links per score band');
   for (const r of results) {
@@ -175,17 +211,20 @@ async function main() {
   const { values } = parseArgs({
     options: {
       scale: { type: 'string', default: 'both' },
-      'trgm-staff': { type: 'string', default: '3000' },
+      'trgm-staff': { type: 'string', default: '5000' },
       'trgm-extra': { type: 'string', default: '20000' },
       help: { type: 'boolean' },
     },
   });
   if (values.help) {
-    process.stdout.write('Usage: npm run bench:affiliation -- [--scale municipality|region|both] [--trgm-staff 3000] [--trgm-extra 20000]\n');
+    process.stdout.write(
+      'Usage: npm run bench:affiliation -- [--scale municipality|region|both] [--trgm-staff 5000] [--trgm-extra 20000]\n',
+    );
     return;
   }
   const scales: ScaleName[] = values.scale === 'both' ? ['municipality', 'region'] : [values.scale as ScaleName];
-  if (!scales.every((s) => s in SCALES)) throw new Error(`--scale must be municipality, region or both, got ${values.scale}`);
+  if (!scales.every((s) => s in SCALES))
+    throw new Error(`--scale must be municipality, region or both, got ${values.scale}`);
   const results: ScaleResult[] = [];
   for (const s of scales) results.push(await runScale(s, Number(values['trgm-staff']), Number(values['trgm-extra'])));
   report(results);

@@ -48,10 +48,16 @@ const csvCell = (s: string) => `"${s.replace(/"/g, '""')}"`;
  * Trigram similarity join (`a % b`, pg_trgm.similarity_threshold) of staff and counterparty full
  * names in an in-memory PGlite with a GIN trigram index on the counterparty side.
  */
-export async function trigramJoin(staff: readonly StaffPerson[], counterparties: readonly CounterpartyRow[], threshold: number): Promise<Set<string>> {
+export async function trigramJoin(
+  staff: readonly StaffPerson[],
+  counterparties: readonly CounterpartyRow[],
+  threshold: number,
+): Promise<Set<string>> {
   const db = await PGlite.create({ extensions: { pg_trgm } });
   try {
-    await db.exec('CREATE EXTENSION IF NOT EXISTS pg_trgm; CREATE TABLE staff (id text, name text); CREATE TABLE cp (id text, name text);');
+    await db.exec(
+      'CREATE EXTENSION IF NOT EXISTS pg_trgm; CREATE TABLE staff (id text, name text); CREATE TABLE cp (id text, name text);',
+    );
     const load = async (table: string, rows: readonly Named[]) => {
       const csv = rows
         .map((r) => [r.id, normalisedFullName(r)] as const)
@@ -62,8 +68,12 @@ export async function trigramJoin(staff: readonly StaffPerson[], counterparties:
     };
     await load('staff', staff);
     await load('cp', counterparties);
-    await db.exec(`CREATE INDEX cp_name_trgm ON cp USING gin (name gin_trgm_ops); ANALYZE cp; SET pg_trgm.similarity_threshold = ${threshold};`);
-    const res = await db.query<{ s: string; c: string }>('SELECT s.id AS s, c.id AS c FROM staff s JOIN cp c ON c.name % s.name');
+    await db.exec(
+      `CREATE INDEX cp_name_trgm ON cp USING gin (name gin_trgm_ops); ANALYZE cp; SET pg_trgm.similarity_threshold = ${threshold};`,
+    );
+    const res = await db.query<{ s: string; c: string }>(
+      'SELECT s.id AS s, c.id AS c FROM staff s JOIN cp c ON c.name % s.name',
+    );
     return new Set(res.rows.map((r) => pairKey(r.s, r.c)));
   } finally {
     await db.close();

@@ -5,8 +5,8 @@
  * household phone, e-mail or dwelling (office phones and business centres are not households).
  */
 import type { CounterpartyRole, CounterpartyRow, StaffPerson } from '../../packages/engines/src/affiliation/types';
-import { type NameSource, feminineSurname, hasGenderForms } from './names-source';
-import { type NameStyle, innTypo, renderAddress, renderDate, renderName, renderPhone } from './render';
+import { feminineSurname, hasGenderForms, type NameSource } from './names-source';
+import { innTypo, type NameStyle, renderAddress, renderDate, renderName, renderPhone } from './render';
 import { Rng } from './rng';
 import { type Person, World, type WorldShape } from './world';
 
@@ -19,20 +19,46 @@ export const SCALES: Record<ScaleName, ScaleSpec> = {
 };
 
 export const PLANTED_KINDS = [
-  'exact', 'name-format', 'initials', 'order', 'gender-form', 'married', 'translit', 'typo',
-  'inn-typo', 'name-dob', 'name-phone', 'entrepreneur', 'shared-phone', 'shared-email', 'shared-address',
+  'exact',
+  'name-format',
+  'initials',
+  'order',
+  'gender-form',
+  'married',
+  'translit',
+  'typo',
+  'inn-typo',
+  'name-dob',
+  'name-phone',
+  'entrepreneur',
+  'shared-phone',
+  'shared-email',
+  'shared-address',
 ] as const;
 export type PlantedKind = (typeof PLANTED_KINDS)[number];
 
 export const DECOY_KINDS = [
-  'namesake-inn', 'namesake-dob', 'namesake-bare', 'namesake-initials', 'namesake-translit',
-  'sibling-lookalike', 'neighbour-flat', 'other-town-flat', 'office-phone',
+  'namesake-inn',
+  'namesake-dob',
+  'namesake-bare',
+  'namesake-initials',
+  'namesake-translit',
+  'sibling-lookalike',
+  'neighbour-flat',
+  'other-town-flat',
+  'office-phone',
 ] as const;
 export type DecoyKind = (typeof DECOY_KINDS)[number];
 
 type Listed = { phones: number[]; emails: number[]; addresses: number[] };
 type StaffRec = Listed & { row: StaffPerson; person: Person; hasInn: boolean; hasDob: boolean };
-type CpRec = Listed & { row: CounterpartyRow; pid?: number; planted?: PlantedKind; plantedFor?: string; decoy?: DecoyKind };
+type CpRec = Listed & {
+  row: CounterpartyRow;
+  pid?: number;
+  planted?: PlantedKind;
+  plantedFor?: string;
+  decoy?: DecoyKind;
+};
 
 export type Dataset = {
   staff: StaffPerson[];
@@ -42,7 +68,28 @@ export type Dataset = {
   decoyOf: Map<string, DecoyKind>;
 };
 
-const COMPANY_WORDS = ['Ромашка', 'Вектор', 'Сибирь', 'Кузбасс', 'Альянс', 'Стройресурс', 'Техсервис', 'Меридиан', 'Гарант', 'Восток', 'Профи', 'Энергия', 'Уголёк', 'Каскад', 'Фаворит', 'Ресурс', 'Спектр', 'Медтехника', 'Дорстрой', 'Логистик'];
+const COMPANY_WORDS = [
+  'Ромашка',
+  'Вектор',
+  'Сибирь',
+  'Кузбасс',
+  'Альянс',
+  'Стройресурс',
+  'Техсервис',
+  'Меридиан',
+  'Гарант',
+  'Восток',
+  'Профи',
+  'Энергия',
+  'Уголёк',
+  'Каскад',
+  'Фаворит',
+  'Ресурс',
+  'Спектр',
+  'Медтехника',
+  'Дорстрой',
+  'Логистик',
+];
 
 class Generator {
   readonly rng: Rng;
@@ -51,9 +98,11 @@ class Generator {
   readonly cps: CpRec[] = [];
   private readonly officePhones: number[];
   private readonly background: Person[] = [];
-  private companyCount = 0;
 
-  constructor(names: NameSource, readonly spec: ScaleSpec) {
+  constructor(
+    names: NameSource,
+    readonly spec: ScaleSpec,
+  ) {
     this.rng = new Rng(spec.seed);
     this.world = new World(this.rng, names, spec.name);
     // the administration's switchboard and department lines, listed by some employees as "work phone"
@@ -68,10 +117,16 @@ class Generator {
       const eid = `e${k}`;
       const e = world.person({ gender: rng.chance(0.65) ? 'f' : 'm', bornFrom: 1962, bornTo: 2002 });
       const year = Number(e.birth.slice(0, 4));
-      const members: { p: Person; relation: string; home: 'own' | 'shared' | 'parents' }[] = [{ p: e, relation: 'self', home: 'own' }];
+      const members: { p: Person; relation: string; home: 'own' | 'shared' | 'parents' }[] = [
+        { p: e, relation: 'self', home: 'own' },
+      ];
       let spouse: Person | undefined;
       if (rng.chance(0.68)) {
-        spouse = world.person({ gender: e.gender === 'm' ? 'f' : 'm', bornFrom: year - 6, bornTo: Math.min(year + 6, 2003) });
+        spouse = world.person({
+          gender: e.gender === 'm' ? 'f' : 'm',
+          bornFrom: year - 6,
+          bornTo: Math.min(year + 6, 2003),
+        });
         if (e.gender === 'm') world.marry(spouse, e);
         else world.marry(e, spouse);
         members.push({ p: spouse, relation: 'spouse', home: 'shared' });
@@ -79,7 +134,12 @@ class Generator {
       const father = e.gender === 'm' ? e : spouse;
       const nChildren = rng.next() < 0.45 ? 0 : rng.next() < 0.64 ? 1 : rng.next() < 0.85 ? 2 : 3;
       for (let c = 0; c < nChildren && year + 20 <= 2024; c++) {
-        const child = world.person({ birthFamily: father ? father.family : e.family, fatherFirst: father?.first, bornFrom: year + 20, bornTo: Math.min(2024, year + 40) });
+        const child = world.person({
+          birthFamily: father ? father.family : e.family,
+          fatherFirst: father?.first,
+          bornFrom: year + 20,
+          bornTo: Math.min(2024, year + 40),
+        });
         const adult = Number(child.birth.slice(0, 4)) <= 2006;
         members.push({ p: child, relation: 'child', home: !adult || rng.chance(0.4) ? 'shared' : 'own' });
       }
@@ -97,16 +157,31 @@ class Generator {
         members.push({ p: m, relation: 'parent', home: 'own' });
       }
       if (rng.chance(0.15)) {
-        const sib = world.person({ birthFamily: e.birthFamily, fatherFirst: e.fatherFirst, bornFrom: year - 10, bornTo: Math.min(year + 10, 2004) });
-        if (sib.gender === 'f' && rng.chance(0.6)) world.marry(sib, world.person({ gender: 'm', bornFrom: 1960, bornTo: 2000 }));
+        const sib = world.person({
+          birthFamily: e.birthFamily,
+          fatherFirst: e.fatherFirst,
+          bornFrom: year - 10,
+          bornTo: Math.min(year + 10, 2004),
+        });
+        if (sib.gender === 'f' && rng.chance(0.6))
+          world.marry(sib, world.person({ gender: 'm', bornFrom: 1960, bornTo: 2000 }));
         members.push({ p: sib, relation: rng.chance(0.8) ? 'sibling' : rng.pick(['брат', 'сестра']), home: 'own' });
       }
       // homes, phones, e-mails
       const home = world.home();
       let parentsHome: number | undefined;
+      const parentsHomeOf = () => {
+        if (parentsHome === undefined) parentsHome = world.home();
+        return parentsHome;
+      };
       const landline = rng.chance(0.15) ? world.landline(true, world.cityOf(home)) : undefined;
       for (const m of members) {
-        m.p.home = m.home === 'shared' || (m.home === 'own' && m.p === e) ? home : m.home === 'parents' ? (parentsHome ??= world.home()) : world.home();
+        m.p.home =
+          m.home === 'shared' || (m.home === 'own' && m.p === e)
+            ? home
+            : m.home === 'parents'
+              ? parentsHomeOf()
+              : world.home();
         const age = 2025 - Number(m.p.birth.slice(0, 4));
         if (rng.chance(m.relation === 'self' ? 0.95 : age < 16 ? 0.3 : 0.8)) m.p.mobile = world.mobile();
         if (age >= 16 && rng.chance(m.relation === 'self' ? 0.6 : 0.25)) m.p.email = world.email(m.p, true);
@@ -115,7 +190,8 @@ class Generator {
         const isSelf = m.relation === 'self';
         const phones: number[] = [];
         if (m.p.mobile !== undefined && (isSelf || rng.chance(0.5))) phones.push(m.p.mobile);
-        if (landline !== undefined && (m.relation === 'self' || m.relation === 'spouse') && rng.chance(0.8)) phones.push(landline);
+        if (landline !== undefined && (m.relation === 'self' || m.relation === 'spouse') && rng.chance(0.8))
+          phones.push(landline);
         if (isSelf && rng.chance(0.1)) phones.push(rng.pick(this.officePhones));
         const emails = m.p.email !== undefined && (isSelf || rng.chance(0.4)) ? [m.p.email] : [];
         const addresses = m.p.home !== undefined && rng.chance(isSelf ? 0.98 : 0.85) ? [m.p.home] : [];
@@ -149,10 +225,28 @@ class Generator {
   // ---------- counterparties ----------
 
   private newCompany(isEntrepreneur: boolean, owner?: Person): { inn: string; name: string } {
-    this.companyCount++;
-    if (isEntrepreneur && owner) return { inn: owner.inn, name: `ИП ${owner.last} ${owner.first[0]}.${owner.middle[0]}.` };
+    if (isEntrepreneur && owner)
+      return { inn: owner.inn, name: `ИП ${owner.last} ${owner.first[0]}.${owner.middle[0]}.` };
     const word = this.rng.pick(COMPANY_WORDS);
-    return { inn: this.world.companyInn(), name: `${this.rng.pick(['ООО', 'ООО', 'ООО', 'АО', 'ПК'])} «${word}${this.rng.chance(0.5) ? `-${this.rng.int(1, 99)}` : ''}»` };
+    return {
+      inn: this.world.companyInn(),
+      name: `${this.rng.pick(['ООО', 'ООО', 'ООО', 'АО', 'ПК'])} «${word}${this.rng.chance(0.5) ? `-${this.rng.int(1, 99)}` : ''}»`,
+    };
+  }
+
+  private mobileOf(p: Person): number {
+    if (p.mobile === undefined) p.mobile = this.world.mobile();
+    return p.mobile;
+  }
+
+  private emailOf(p: Person): number {
+    if (p.email === undefined) p.email = this.world.email(p, true);
+    return p.email;
+  }
+
+  private homeOf(p: Person): number {
+    if (p.home === undefined) p.home = this.world.home();
+    return p.home;
   }
 
   private backgroundPerson(): Person {
@@ -172,10 +266,24 @@ class Generator {
     company: { inn: string; name: string },
     role: CounterpartyRole,
     p: Person,
-    o: { inn?: 'yes' | 'no' | 'typo'; dob?: boolean; style?: NameStyle; last?: string; phones?: number[]; emails?: number[]; addresses?: number[] } = {},
+    o: {
+      inn?: 'yes' | 'no' | 'typo';
+      dob?: boolean;
+      style?: NameStyle;
+      last?: string;
+      phones?: number[];
+      emails?: number[];
+      addresses?: number[];
+    } = {},
   ): Omit<CpRec, 'planted'> {
     const { rng, world } = this;
-    const style: NameStyle = o.style ?? (rng.next() < 0.5 ? 'upper' : rng.next() < 0.92 ? 'plain' : rng.pick(['initials-last', 'full-in-last', 'spacing'] as const));
+    const style: NameStyle =
+      o.style ??
+      (rng.next() < 0.5
+        ? 'upper'
+        : rng.next() < 0.92
+          ? 'plain'
+          : rng.pick(['initials-last', 'full-in-last', 'spacing'] as const));
     const names = renderName(o.last ?? p.last, p.first, p.middle, style, rng);
     const innMode = o.inn ?? (rng.chance(0.9) ? 'yes' : 'no');
     const phones = o.phones ?? [];
@@ -202,9 +310,15 @@ class Generator {
   }
 
   /** The company's own phone, e-mail and registered address, with or without a contact person. */
-  private contactRow(company: { inn: string; name: string }, person: Person | undefined, l: Listed): Omit<CpRec, 'planted'> {
+  private contactRow(
+    company: { inn: string; name: string },
+    person: Person | undefined,
+    l: Listed,
+  ): Omit<CpRec, 'planted'> {
     const { rng, world } = this;
-    const names = person ? renderName(person.last, person.first, person.middle, rng.chance(0.5) ? 'plain' : 'initials-last', rng) : { lastName: '', firstName: '', middleName: '' };
+    const names = person
+      ? renderName(person.last, person.first, person.middle, rng.chance(0.5) ? 'plain' : 'initials-last', rng)
+      : { lastName: '', firstName: '', middleName: '' };
     return {
       pid: person?.pid,
       ...l,
@@ -217,7 +331,11 @@ class Generator {
         phones: l.phones.map((id) => renderPhone(world.phones[id].value, rng)),
         emails: l.emails.map((id) => {
           const v = world.emails[id].value;
-          return rng.chance(0.2) ? v.toUpperCase() : v.endsWith('@yandex.ru') && rng.chance(0.5) ? v.replace('@yandex.ru', '@ya.ru') : v;
+          return rng.chance(0.2)
+            ? v.toUpperCase()
+            : v.endsWith('@yandex.ru') && rng.chance(0.5)
+              ? v.replace('@yandex.ru', '@ya.ru')
+              : v;
         }),
         addresses: l.addresses.map((id) => renderAddress(world.addresses[id], rng)),
       },
@@ -226,14 +344,16 @@ class Generator {
 
   private companyContacts(director: Person | undefined): Listed {
     const { rng, world } = this;
-    const phones = rng.chance(0.85) ? [rng.chance(0.6) ? world.landline(false) : director?.mobile ?? world.mobile()] : [];
+    const phones = rng.chance(0.85)
+      ? [rng.chance(0.6) ? world.landline(false) : (director?.mobile ?? world.mobile())]
+      : [];
     const emails = rng.chance(0.6) ? [world.email(undefined, false, 'firm')] : [];
     let addresses: number[] = [];
     if (rng.chance(0.9)) {
       const r = rng.next();
       if (r < 0.45) addresses = [world.companyAddress('office')];
       else if (r < 0.8 || !director) addresses = [world.companyAddress('building')];
-      else addresses = [director.home ?? (director.home = world.home())];
+      else addresses = [this.homeOf(director)];
     }
     return { phones, emails, addresses };
   }
@@ -243,20 +363,32 @@ class Generator {
     if (rng.chance(0.3)) {
       const p = this.backgroundPerson();
       const company = this.newCompany(true, p);
-      const phones = rng.chance(0.5) ? [p.mobile ?? (p.mobile = this.world.mobile())] : [];
-      const emails = rng.chance(0.3) ? [p.email ?? (p.email = this.world.email(p, true))] : [];
-      const addresses = rng.chance(0.3) ? [p.home ?? (p.home = this.world.home())] : [];
-      this.push(this.personRow(company, 'entrepreneur', p, { inn: rng.chance(0.5) ? 'yes' : 'no', phones, emails, addresses }));
+      const phones = rng.chance(0.5) ? [this.mobileOf(p)] : [];
+      const emails = rng.chance(0.3) ? [this.emailOf(p)] : [];
+      const addresses = rng.chance(0.3) ? [this.homeOf(p)] : [];
+      this.push(
+        this.personRow(company, 'entrepreneur', p, { inn: rng.chance(0.5) ? 'yes' : 'no', phones, emails, addresses }),
+      );
       if (rng.chance(0.3)) this.push(this.contactRow(company, undefined, this.companyContacts(p)));
       return;
     }
     const company = this.newCompany(false);
     const director = this.backgroundPerson();
-    const dirContacts = { phones: rng.chance(0.12) ? [director.mobile ?? (director.mobile = this.world.mobile())] : [], addresses: rng.chance(0.05) ? [director.home ?? (director.home = this.world.home())] : [] };
+    const dirContacts = {
+      phones: rng.chance(0.12) ? [this.mobileOf(director)] : [],
+      addresses: rng.chance(0.05) ? [this.homeOf(director)] : [],
+    };
     this.push(this.personRow(company, 'director', director, dirContacts));
     if (rng.chance(0.5)) this.push(this.personRow(company, 'founder', director));
     if (rng.chance(0.3)) this.push(this.personRow(company, 'founder', this.backgroundPerson()));
-    if (rng.chance(0.5)) this.push(this.contactRow(company, rng.chance(0.5) ? undefined : rng.chance(0.5) ? director : this.backgroundPerson(), this.companyContacts(director)));
+    if (rng.chance(0.5))
+      this.push(
+        this.contactRow(
+          company,
+          rng.chance(0.5) ? undefined : rng.chance(0.5) ? director : this.backgroundPerson(),
+          this.companyContacts(director),
+        ),
+      );
   }
 
   // ---------- planted links ----------
@@ -299,7 +431,13 @@ class Generator {
     const mark = { planted: kind, plantedFor: s.row.id };
     if (kind === 'entrepreneur') {
       const company = this.newCompany(true, p);
-      this.push({ ...this.personRow(company, 'entrepreneur', p, { inn: rng.chance(0.5) ? 'yes' : 'no', style: rng.pick(['upper', 'plain', 'initials-last']) }), ...mark });
+      this.push({
+        ...this.personRow(company, 'entrepreneur', p, {
+          inn: rng.chance(0.5) ? 'yes' : 'no',
+          style: rng.pick(['upper', 'plain', 'initials-last']),
+        }),
+        ...mark,
+      });
       return;
     }
     const company = this.newCompany(false);
@@ -323,18 +461,30 @@ class Generator {
         row = this.personRow(company, role, p, { ...byCarrier, style: rng.pick(['spacing', 'yo', 'upper']) });
         break;
       case 'initials':
-        row = this.personRow(company, role, p, { ...byCarrier, style: rng.pick(['initials-last', 'initials-cols', 'initials-before']) });
+        row = this.personRow(company, role, p, {
+          ...byCarrier,
+          style: rng.pick(['initials-last', 'initials-cols', 'initials-before']),
+        });
         break;
       case 'order':
         row = this.personRow(company, role, p, { ...byCarrier, style: rng.pick(['full-in-last', 'reversed-in-last']) });
         break;
       case 'gender-form':
-        row = this.personRow(company, role, p, { ...byCarrier, last: p.gender === 'm' ? feminineSurname(p.family) : p.family });
+        row = this.personRow(company, role, p, {
+          ...byCarrier,
+          last: p.gender === 'm' ? feminineSurname(p.family) : p.family,
+        });
         break;
       case 'married':
-        row = s.hasInn && (rng.chance(0.6) || householdPhones.length === 0 || !s.hasDob)
-          ? this.personRow(company, role, p, { inn: 'yes', last: p.maiden })
-          : this.personRow(company, role, p, { inn: 'no', dob: true, last: p.maiden, phones: [rng.pick(householdPhones)] });
+        row =
+          s.hasInn && (rng.chance(0.6) || householdPhones.length === 0 || !s.hasDob)
+            ? this.personRow(company, role, p, { inn: 'yes', last: p.maiden })
+            : this.personRow(company, role, p, {
+                inn: 'no',
+                dob: true,
+                last: p.maiden,
+                phones: [rng.pick(householdPhones)],
+              });
         break;
       case 'translit':
         row = this.personRow(company, role, p, { ...byCarrier, style: 'translit' });
@@ -343,13 +493,26 @@ class Generator {
         row = this.personRow(company, role, p, { ...byCarrier, style: 'typo' });
         break;
       case 'inn-typo':
-        row = this.personRow(company, role, p, { inn: 'typo', dob: s.hasDob && rng.chance(0.3), style: rng.pick(['plain', 'upper']) });
+        row = this.personRow(company, role, p, {
+          inn: 'typo',
+          dob: s.hasDob && rng.chance(0.3),
+          style: rng.pick(['plain', 'upper']),
+        });
         break;
       case 'name-dob':
-        row = this.personRow(company, role, p, { inn: 'no', dob: true, style: rng.pick(['plain', 'upper', 'upper', 'spacing', 'initials-cols']) });
+        row = this.personRow(company, role, p, {
+          inn: 'no',
+          dob: true,
+          style: rng.pick(['plain', 'upper', 'upper', 'spacing', 'initials-cols']),
+        });
         break;
       case 'name-phone':
-        row = this.personRow(company, role, p, { inn: 'no', dob: false, phones: [rng.pick(householdPhones)], style: rng.pick(['plain', 'upper', 'initials-last']) });
+        row = this.personRow(company, role, p, {
+          inn: 'no',
+          dob: false,
+          phones: [rng.pick(householdPhones)],
+          style: rng.pick(['plain', 'upper', 'initials-last']),
+        });
         break;
     }
     this.push({ ...row, ...mark });
@@ -373,23 +536,50 @@ class Generator {
     };
     switch (kind) {
       case 'namesake-inn':
-        this.push({ ...this.personRow(company, 'director', twin(), { inn: 'yes', dob: false, style: rng.pick(['plain', 'upper']) }), ...mark });
+        this.push({
+          ...this.personRow(company, 'director', twin(), {
+            inn: 'yes',
+            dob: false,
+            style: rng.pick(['plain', 'upper']),
+          }),
+          ...mark,
+        });
         return;
       case 'namesake-dob':
-        this.push({ ...this.personRow(company, 'director', twin(), { inn: 'no', dob: true, style: rng.pick(['plain', 'upper']) }), ...mark });
+        this.push({
+          ...this.personRow(company, 'director', twin(), { inn: 'no', dob: true, style: rng.pick(['plain', 'upper']) }),
+          ...mark,
+        });
         return;
       case 'namesake-bare':
-        this.push({ ...this.personRow(company, 'founder', twin(), { inn: 'no', dob: false, style: rng.pick(['plain', 'upper']) }), ...mark });
+        this.push({
+          ...this.personRow(company, 'founder', twin(), { inn: 'no', dob: false, style: rng.pick(['plain', 'upper']) }),
+          ...mark,
+        });
         return;
       case 'namesake-initials':
-        this.push({ ...this.personRow(company, 'director', twin(), { inn: 'yes', dob: false, style: 'initials-last' }), ...mark });
+        this.push({
+          ...this.personRow(company, 'director', twin(), { inn: 'yes', dob: false, style: 'initials-last' }),
+          ...mark,
+        });
         return;
       case 'namesake-translit':
-        this.push({ ...this.personRow(company, 'director', twin(), { inn: 'yes', dob: false, style: 'translit' }), ...mark });
+        this.push({
+          ...this.personRow(company, 'director', twin(), { inn: 'yes', dob: false, style: 'translit' }),
+          ...mark,
+        });
         return;
       case 'sibling-lookalike': {
-        const sib = world.person({ birthFamily: p.birthFamily, fatherFirst: p.fatherFirst, bornFrom: 1955, bornTo: 2002 });
-        this.push({ ...this.personRow(company, 'director', sib, { inn: rng.chance(0.7) ? 'yes' : 'no', dob: rng.chance(0.5) }), ...mark });
+        const sib = world.person({
+          birthFamily: p.birthFamily,
+          fatherFirst: p.fatherFirst,
+          bornFrom: 1955,
+          bornTo: 2002,
+        });
+        this.push({
+          ...this.personRow(company, 'director', sib, { inn: rng.chance(0.7) ? 'yes' : 'no', dob: rng.chance(0.5) }),
+          ...mark,
+        });
         return;
       }
       case 'neighbour-flat':
@@ -398,11 +588,21 @@ class Generator {
         if (home === undefined) return;
         const addr = kind === 'neighbour-flat' ? world.neighbourFlat(home) : world.sameFlatOtherTown(home);
         if (addr === undefined) return;
-        this.push({ ...this.contactRow(company, undefined, { phones: [world.landline(false)], emails: [], addresses: [addr] }), ...mark });
+        this.push({
+          ...this.contactRow(company, undefined, { phones: [world.landline(false)], emails: [], addresses: [addr] }),
+          ...mark,
+        });
         return;
       }
       case 'office-phone':
-        this.push({ ...this.contactRow(company, undefined, { phones: [rng.pick(this.officePhones)], emails: [], addresses: [world.companyAddress('building')] }), ...mark });
+        this.push({
+          ...this.contactRow(company, undefined, {
+            phones: [rng.pick(this.officePhones)],
+            emails: [],
+            addresses: [world.companyAddress('building')],
+          }),
+          ...mark,
+        });
         return;
     }
   }

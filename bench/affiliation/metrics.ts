@@ -23,7 +23,10 @@ export function score(predicted: Iterable<string>, truth: ReadonlyMap<string, st
 }
 
 /** Recall per kind of planted link. */
-export function recallByKind(predicted: ReadonlySet<string>, truth: ReadonlyMap<string, string>): Map<string, { found: number; total: number }> {
+export function recallByKind(
+  predicted: ReadonlySet<string>,
+  truth: ReadonlyMap<string, string>,
+): Map<string, { found: number; total: number }> {
   const out = new Map<string, { found: number; total: number }>();
   for (const [k, kind] of truth) {
     const e = out.get(kind) ?? { found: 0, total: 0 };

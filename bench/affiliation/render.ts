@@ -9,15 +9,75 @@ import type { Rng } from './rng';
 
 // ICAO Doc 9303 as in Russian passports (MVD Order 889 of 2014).
 const ICAO: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'i', к: 'k', л: 'l', м: 'm',
-  н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch',
-  ъ: 'ie', ы: 'y', ь: '', э: 'e', ю: 'iu', я: 'ia',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'i',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: 'ie',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'iu',
+  я: 'ia',
 };
 // GOST 7.79-2000, system B.
 const GOST_B: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'yo', ж: 'zh', з: 'z', и: 'i', й: 'j', к: 'k', л: 'l', м: 'm',
-  н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'x', ц: 'cz', ч: 'ch', ш: 'sh', щ: 'shh',
-  ъ: '``', ы: "y'", ь: '`', э: "e'", ю: 'yu', я: 'ya',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'yo',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'j',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'x',
+  ц: 'cz',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shh',
+  ъ: '``',
+  ы: "y'",
+  ь: '`',
+  э: "e'",
+  ю: 'yu',
+  я: 'ya',
 };
 
 export function transliterate(name: string, system: 'icao' | 'gost'): string {
@@ -67,7 +127,8 @@ export function innTypo(inn: string, rng: Rng): string {
   for (;;) {
     const i = rng.int(0, inn.length - 1);
     let out: string;
-    if (rng.chance(0.7) || i + 1 >= inn.length) out = inn.slice(0, i) + String((Number(inn[i]) + rng.int(1, 9)) % 10) + inn.slice(i + 1);
+    if (rng.chance(0.7) || i + 1 >= inn.length)
+      out = inn.slice(0, i) + String((Number(inn[i]) + rng.int(1, 9)) % 10) + inn.slice(i + 1);
     else out = inn.slice(0, i) + inn[i + 1] + inn[i] + inn.slice(i + 2);
     if (out !== inn && !isValidInn(out)) return out;
   }
@@ -100,7 +161,8 @@ export function renderName(last: string, first: string, middle: string, style: N
     case 'spacing':
       return { lastName: `  ${last.toLowerCase()} `, firstName: ` ${first}`, middleName: `${middle.toLowerCase()}  ` };
     case 'yo': {
-      const swap = (s: string) => (s.includes('ё') ? s.replace(/ё/g, 'е') : s.includes('Ё') ? s.replace(/Ё/g, 'Е') : s.replace(/е/, 'ё'));
+      const swap = (s: string) =>
+        s.includes('ё') ? s.replace(/ё/g, 'е') : s.includes('Ё') ? s.replace(/Ё/g, 'Е') : s.replace(/е/, 'ё');
       return { lastName: swap(last), firstName: first.replace(/ё/g, 'е'), middleName: middle.replace(/ё/g, 'е') };
     }
     case 'initials-last':

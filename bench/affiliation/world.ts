@@ -5,7 +5,7 @@
  * ground truth is computed from ids, never from the spellings the engine has to decode.
  */
 import { withInnCheckDigits } from '../../packages/engines/src/affiliation/normalise/inn';
-import { type NameSource, drawFirstName, feminineSurname } from './names-source';
+import { drawFirstName, feminineSurname, type NameSource } from './names-source';
 import type { AddressParts } from './render';
 import type { Rng } from './rng';
 
@@ -38,37 +38,159 @@ export type AddressRecord = AddressParts & { isHousehold: boolean };
 type Locality = { name: string; type: AddressParts['locType']; phoneCode: string; isCity: boolean; postcode: string };
 
 const CITIES: [string, string, string][] = [
-  ['Кемерово', '3842', '650000'], ['Новокузнецк', '3843', '654000'], ['Прокопьевск', '3846', '653000'],
-  ['Белово', '38452', '652600'], ['Междуреченск', '38475', '652870'], ['Ленинск-Кузнецкий', '38456', '652500'],
-  ['Киселёвск', '38464', '652700'], ['Юрга', '38451', '652050'], ['Анжеро-Судженск', '38453', '652470'],
-  ['Берёзовский', '38445', '652420'], ['Осинники', '38471', '652800'], ['Мариинск', '38443', '652150'],
-  ['Топки', '38454', '652300'], ['Таштагол', '38473', '652990'], ['Гурьевск', '38463', '652780'],
+  ['Кемерово', '3842', '650000'],
+  ['Новокузнецк', '3843', '654000'],
+  ['Прокопьевск', '3846', '653000'],
+  ['Белово', '38452', '652600'],
+  ['Междуреченск', '38475', '652870'],
+  ['Ленинск-Кузнецкий', '38456', '652500'],
+  ['Киселёвск', '38464', '652700'],
+  ['Юрга', '38451', '652050'],
+  ['Анжеро-Судженск', '38453', '652470'],
+  ['Берёзовский', '38445', '652420'],
+  ['Осинники', '38471', '652800'],
+  ['Мариинск', '38443', '652150'],
+  ['Топки', '38454', '652300'],
+  ['Таштагол', '38473', '652990'],
+  ['Гурьевск', '38463', '652780'],
 ];
 const VILLAGE_NAMES = [
-  'Ягуново', 'Сосновка', 'Елыкаево', 'Мазурово', 'Андреевка', 'Журавлёво', 'Звёздный', 'Новостройка', 'Щегловский',
-  'Смолино', 'Пача', 'Арсентьевка', 'Береговой', 'Верхотомка', 'Глубокий', 'Денисово', 'Жургавань', 'Кедровка',
-  'Металлплощадка', 'Мозжуха', 'Новоискитимск', 'Подъяково', 'Пригородный', 'Старочервово', 'Суховский',
-  'Успенка', 'Ясногорский', 'Барачаты', 'Банново', 'Бердюгино', 'Гавриловка', 'Зеленовка', 'Ивановка', 'Калинкино',
-  'Кругленькое', 'Михайловка', 'Николаевка', 'Окунево', 'Петровка', 'Разъезд', 'Солнечный', 'Тайменка',
-  'Уньга', 'Федоровка', 'Хорошеборка', 'Чусовитино', 'Шевели', 'Ягодное', 'Березово', 'Воскресенка',
+  'Ягуново',
+  'Сосновка',
+  'Елыкаево',
+  'Мазурово',
+  'Андреевка',
+  'Журавлёво',
+  'Звёздный',
+  'Новостройка',
+  'Щегловский',
+  'Смолино',
+  'Пача',
+  'Арсентьевка',
+  'Береговой',
+  'Верхотомка',
+  'Глубокий',
+  'Денисово',
+  'Жургавань',
+  'Кедровка',
+  'Металлплощадка',
+  'Мозжуха',
+  'Новоискитимск',
+  'Подъяково',
+  'Пригородный',
+  'Старочервово',
+  'Суховский',
+  'Успенка',
+  'Ясногорский',
+  'Барачаты',
+  'Банново',
+  'Бердюгино',
+  'Гавриловка',
+  'Зеленовка',
+  'Ивановка',
+  'Калинкино',
+  'Кругленькое',
+  'Михайловка',
+  'Николаевка',
+  'Окунево',
+  'Петровка',
+  'Разъезд',
+  'Солнечный',
+  'Тайменка',
+  'Уньга',
+  'Федоровка',
+  'Хорошеборка',
+  'Чусовитино',
+  'Шевели',
+  'Ягодное',
+  'Березово',
+  'Воскресенка',
 ];
 const STREETS: [string, AddressParts['streetType']][] = [
-  ['Ленина', 'ул'], ['Советская', 'ул'], ['Мира', 'ул'], ['Кирова', 'ул'], ['Весенняя', 'ул'], ['Красноармейская', 'ул'],
-  ['Дзержинского', 'ул'], ['Островского', 'ул'], ['Пушкина', 'ул'], ['Гагарина', 'ул'], ['Молодёжная', 'ул'],
-  ['Школьная', 'ул'], ['Садовая', 'ул'], ['Лесная', 'ул'], ['Центральная', 'ул'], ['Новая', 'ул'], ['Набережная', 'ул'],
-  ['Заводская', 'ул'], ['Строителей', 'б-р'], ['Шахтёров', 'пр-кт'], ['Октябрьская', 'ул'], ['Комсомольская', 'ул'],
-  ['Пионерская', 'ул'], ['Первомайская', 'ул'], ['Рабочая', 'ул'], ['Железнодорожная', 'ул'], ['Горького', 'ул'],
-  ['Чехова', 'ул'], ['Лермонтова', 'ул'], ['Некрасова', 'ул'], ['Маяковского', 'ул'], ['Тухачевского', 'ул'],
-  ['Волгоградская', 'ул'], ['Сибиряков-Гвардейцев', 'ул'], ['Красная', 'ул'], ['Нахимова', 'ул'], ['Космическая', 'ул'],
-  ['Черняховского', 'ул'], ['Институтская', 'ул'], ['Терешковой', 'ул'], ['Баумана', 'ул'], ['Энтузиастов', 'ул'],
-  ['Юбилейная', 'ул'], ['Кузнецкий', 'пр-кт'], ['Октябрьский', 'пр-кт'], ['Советский', 'пр-кт'], ['Ленинградский', 'пр-кт'],
-  ['Химиков', 'пр-кт'], ['Пионерский', 'б-р'], ['Театральный', 'пер'], ['Почтовый', 'пер'], ['Кооперативный', 'пер'],
-  ['50 лет Октября', 'ул'], ['40 лет Победы', 'ул'], ['Сарыгина', 'ул'], ['Патриотов', 'ул'],
-  ['Ворошилова', 'ул'], ['Леонова', 'ул'], ['Свободы', 'ул'], ['Вокзальная', 'ул'], ['Спортивная', 'ул'], ['Полевая', 'ул'],
-  ['Луговая', 'ул'], ['Береговая', 'ул'], ['Светлая', 'ул'], ['Солнечная', 'ул'], ['Кедровая', 'ул'], ['Северная', 'ул'],
-  ['Южная', 'ул'], ['Западная', 'ул'], ['Восточная', 'ул'], ['Цветочная', 'ул'], ['Трудовая', 'ул'], ['Фрунзе', 'ул'],
-  ['Карла Маркса', 'ул'], ['Льва Толстого', 'ул'], ['Тимирязева', 'ул'], ['Мичурина', 'ул'], ['Чкалова', 'ул'],
-  ['Суворова', 'ул'], ['Кутузова', 'ул'], ['Калинина', 'ул'], ['Свердлова', 'ул'], ['Ломоносова', 'ул'],
+  ['Ленина', 'ул'],
+  ['Советская', 'ул'],
+  ['Мира', 'ул'],
+  ['Кирова', 'ул'],
+  ['Весенняя', 'ул'],
+  ['Красноармейская', 'ул'],
+  ['Дзержинского', 'ул'],
+  ['Островского', 'ул'],
+  ['Пушкина', 'ул'],
+  ['Гагарина', 'ул'],
+  ['Молодёжная', 'ул'],
+  ['Школьная', 'ул'],
+  ['Садовая', 'ул'],
+  ['Лесная', 'ул'],
+  ['Центральная', 'ул'],
+  ['Новая', 'ул'],
+  ['Набережная', 'ул'],
+  ['Заводская', 'ул'],
+  ['Строителей', 'б-р'],
+  ['Шахтёров', 'пр-кт'],
+  ['Октябрьская', 'ул'],
+  ['Комсомольская', 'ул'],
+  ['Пионерская', 'ул'],
+  ['Первомайская', 'ул'],
+  ['Рабочая', 'ул'],
+  ['Железнодорожная', 'ул'],
+  ['Горького', 'ул'],
+  ['Чехова', 'ул'],
+  ['Лермонтова', 'ул'],
+  ['Некрасова', 'ул'],
+  ['Маяковского', 'ул'],
+  ['Тухачевского', 'ул'],
+  ['Волгоградская', 'ул'],
+  ['Сибиряков-Гвардейцев', 'ул'],
+  ['Красная', 'ул'],
+  ['Нахимова', 'ул'],
+  ['Космическая', 'ул'],
+  ['Черняховского', 'ул'],
+  ['Институтская', 'ул'],
+  ['Терешковой', 'ул'],
+  ['Баумана', 'ул'],
+  ['Энтузиастов', 'ул'],
+  ['Юбилейная', 'ул'],
+  ['Кузнецкий', 'пр-кт'],
+  ['Октябрьский', 'пр-кт'],
+  ['Советский', 'пр-кт'],
+  ['Ленинградский', 'пр-кт'],
+  ['Химиков', 'пр-кт'],
+  ['Пионерский', 'б-р'],
+  ['Театральный', 'пер'],
+  ['Почтовый', 'пер'],
+  ['Кооперативный', 'пер'],
+  ['50 лет Октября', 'ул'],
+  ['40 лет Победы', 'ул'],
+  ['Сарыгина', 'ул'],
+  ['Патриотов', 'ул'],
+  ['Ворошилова', 'ул'],
+  ['Леонова', 'ул'],
+  ['Свободы', 'ул'],
+  ['Вокзальная', 'ул'],
+  ['Спортивная', 'ул'],
+  ['Полевая', 'ул'],
+  ['Луговая', 'ул'],
+  ['Береговая', 'ул'],
+  ['Светлая', 'ул'],
+  ['Солнечная', 'ул'],
+  ['Кедровая', 'ул'],
+  ['Северная', 'ул'],
+  ['Южная', 'ул'],
+  ['Западная', 'ул'],
+  ['Восточная', 'ул'],
+  ['Цветочная', 'ул'],
+  ['Трудовая', 'ул'],
+  ['Фрунзе', 'ул'],
+  ['Карла Маркса', 'ул'],
+  ['Льва Толстого', 'ул'],
+  ['Тимирязева', 'ул'],
+  ['Мичурина', 'ул'],
+  ['Чкалова', 'ул'],
+  ['Суворова', 'ул'],
+  ['Кутузова', 'ул'],
+  ['Калинина', 'ул'],
+  ['Свердлова', 'ул'],
+  ['Ломоносова', 'ул'],
 ];
 const VILLAGE_STREETS = STREETS.filter(([n, t]) => t === 'ул' && !/\d/.test(n)).slice(0, 40);
 const TAX_OFFICES = ['05', '06', '07', '11', '12', '14', '16', '17', '23', '30', '31', '38', '40', '50'];
@@ -91,10 +213,23 @@ export class World {
     private readonly names: NameSource,
     shape: WorldShape,
   ) {
-    this.allCities = CITIES.map(([name, phoneCode, postcode]) => ({ name, type: 'г' as const, phoneCode, isCity: true, postcode }));
-    const villages = VILLAGE_NAMES.map((name, i) => ({ name, type: (i % 3 === 0 ? 'п' : i % 3 === 1 ? 'с' : 'д') as Locality['type'], phoneCode: '3842', isCity: false, postcode: '650510' }));
+    this.allCities = CITIES.map(([name, phoneCode, postcode]) => ({
+      name,
+      type: 'г' as const,
+      phoneCode,
+      isCity: true,
+      postcode,
+    }));
+    const villages = VILLAGE_NAMES.map((name, i) => ({
+      name,
+      type: (i % 3 === 0 ? 'п' : i % 3 === 1 ? 'с' : 'д') as Locality['type'],
+      phoneCode: '3842',
+      isCity: false,
+      postcode: '650510',
+    }));
     this.cities = shape === 'municipality' ? this.allCities.slice(0, 1) : this.allCities;
-    this.homeLocalities = shape === 'municipality' ? [...this.cities, ...villages.slice(0, 12)] : [...this.cities, ...villages];
+    this.homeLocalities =
+      shape === 'municipality' ? [...this.cities, ...villages.slice(0, 12)] : [...this.cities, ...villages];
   }
 
   private claim(key: string): boolean {
@@ -176,7 +311,8 @@ export class World {
       if (p) {
         const base = `${translitSimple(p.first[0])}${translitSimple(p.last)}`.replace(/[^a-z]/g, '');
         v = `${this.rng.chance(0.5) ? base : `${translitSimple(p.first)}.${translitSimple(p.last)}`}${this.rng.chance(0.6) ? this.rng.int(1, 999) : ''}@${this.rng.pick(MAIL_DOMAINS)}`;
-      } else v = `${this.rng.pick(['info', 'office', 'mail', 'zakaz', 'buh'])}@${company ?? 'firm'}${this.rng.int(1, 9_999_999)}.ru`;
+      } else
+        v = `${this.rng.pick(['info', 'office', 'mail', 'zakaz', 'buh'])}@${company ?? 'firm'}${this.rng.int(1, 9_999_999)}.ru`;
       const key = v.replace('@ya.ru', '@yandex.ru');
       if (this.claim(`e${key}`)) return this.addContact(this.emails, v, isHousehold);
     }
@@ -184,7 +320,10 @@ export class World {
 
   private readonly companyAddressIds = new Map<string, number>();
 
-  private address(parts: Omit<AddressParts, 'region' | 'postcode'> & { postcode?: string }, isHousehold: boolean): number | undefined {
+  private address(
+    parts: Omit<AddressParts, 'region' | 'postcode'> & { postcode?: string },
+    isHousehold: boolean,
+  ): number | undefined {
     const key = `a${parts.locality}|${parts.street}|${parts.house}|${parts.unit ?? ''}`;
     if (!this.claim(key)) return undefined;
     this.addresses.push({ region: 'Кемеровская', postcode: parts.postcode ?? '650000', ...parts, isHousehold });
@@ -206,7 +345,9 @@ export class World {
     const villages = this.homeLocalities.filter((l) => !l.isCity);
     if (villages.length > 0 && this.rng.chance(0.15)) return this.rng.pick(villages);
     // the first two cities (Кемерово, Новокузнецк) are the largest
-    return this.cities.length > 2 && this.rng.chance(0.5) ? this.cities[this.rng.int(0, 1)] : this.rng.pick(this.cities);
+    return this.cities.length > 2 && this.rng.chance(0.5)
+      ? this.cities[this.rng.int(0, 1)]
+      : this.rng.pick(this.cities);
   }
 
   /** A home: a flat in a town or a house in a village (or a private house in a town). */
@@ -216,7 +357,16 @@ export class World {
       const [street, streetType] = this.rng.pick(locality.isCity ? STREETS : VILLAGE_STREETS);
       const house = String(this.rng.int(1, locality.isCity ? 140 : 120)) + (this.rng.chance(0.05) ? 'а' : '');
       const id = this.address(
-        { locality: locality.name, locType: locality.type, street, streetType, house, unit: isFlat ? String(this.rng.int(1, 220)) : undefined, unitType: 'кв', postcode: locality.postcode },
+        {
+          locality: locality.name,
+          locType: locality.type,
+          street,
+          streetType,
+          house,
+          unit: isFlat ? String(this.rng.int(1, 220)) : undefined,
+          unitType: 'кв',
+          postcode: locality.postcode,
+        },
         true,
       );
       if (id !== undefined) return id;
@@ -228,7 +378,10 @@ export class World {
     const h = this.addresses[homeId];
     if (!h.unit) return undefined;
     for (let i = 0; i < 20; i++) {
-      const id = this.address({ ...h, unit: String(this.rng.int(1, 220)), unitType: this.rng.chance(0.5) ? 'кв' : 'оф' }, false);
+      const id = this.address(
+        { ...h, unit: String(this.rng.int(1, 220)), unitType: this.rng.chance(0.5) ? 'кв' : 'оф' },
+        false,
+      );
       if (id !== undefined) return id;
     }
     return undefined;
@@ -270,9 +423,39 @@ export class World {
 }
 
 const SIMPLE: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm',
-  н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'h', ц: 'c', ч: 'ch', ш: 'sh', щ: 'sch',
-  ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'h',
+  ц: 'c',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'sch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
 };
 
 /** Transliteration people use for e-mail logins (not a standard). */

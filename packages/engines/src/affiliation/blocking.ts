@@ -44,13 +44,15 @@ const initialOf = (name: PersonName) => (name.first ? name.first.skel[0] : '*');
 const ANY = 42; // «*»: any patronymic
 const NONE = 45; // «-»: no patronymic
 /** First initial and patronymic initial (or ANY / NONE) as one small integer. */
-const initialsKey = (name: PersonName, patronymic: number) => (name.first ? name.first.skel.charCodeAt(0) : ANY) * 128 + patronymic;
+const initialsKey = (name: PersonName, patronymic: number) =>
+  (name.first ? name.first.skel.charCodeAt(0) : ANY) * 128 + patronymic;
 
 /** Contact keys of a profile, with the ends of city numbers for matching a number given without its area code. */
 function phoneAndContactKeys(p: Profile, side: 'staff' | 'counterparty'): string[] {
   const keys = contactKeys(p);
   for (const ph of p.phones) {
-    if (ph.kind === 'landline') for (const n of [5, 6, 7]) keys.push(`${side === 'staff' ? 'q' : 'p'}${ph.digits.slice(-n)}`);
+    if (ph.kind === 'landline')
+      for (const n of [5, 6, 7]) keys.push(`${side === 'staff' ? 'q' : 'p'}${ph.digits.slice(-n)}`);
     if (side === 'counterparty' && ph.kind === 'local') keys.push(`q${ph.digits}`);
   }
   return keys;
@@ -87,7 +89,10 @@ export class StaffIndex {
         }
         if (stem.length >= MIN_TYPO_STEM) stems.add(stem);
         let sub = this.names.get(stem);
-        if (!sub) this.names.set(stem, (sub = new Map()));
+        if (!sub) {
+          sub = new Map();
+          this.names.set(stem, sub);
+        }
         push(sub, initialsKey(n, n.middle ? n.middle.skel.charCodeAt(0) : NONE), i);
         push(sub, initialsKey(n, ANY), i);
       }
@@ -145,7 +150,8 @@ export class StaffIndex {
       if (!n) continue;
       const stem = n.surnameStem;
       if (!stem) {
-        if (n.first && n.middle && !n.first.isInitial) each(this.givenNames.get(`${n.first.skel}|${n.middle.skel}`), MAX_BLOCK);
+        if (n.first && n.middle && !n.first.isInitial)
+          each(this.givenNames.get(`${n.first.skel}|${n.middle.skel}`), MAX_BLOCK);
         continue;
       }
       const both = n.middle ? initialsKey(n, n.middle.skel.charCodeAt(0)) : -1;

@@ -63,7 +63,16 @@ export type NameComparison = {
   isOtherOrder: boolean;
 };
 
-function partWeight(role: PartRole, how: AgreementHow, a: NamePart, b: NamePart, stemA: string | undefined, stemB: string | undefined, freq: Frequencies, gender: Gender): number {
+function partWeight(
+  role: PartRole,
+  how: AgreementHow,
+  a: NamePart,
+  b: NamePart,
+  stemA: string | undefined,
+  stemB: string | undefined,
+  freq: Frequencies,
+  gender: Gender,
+): number {
   switch (how) {
     case 'exact':
     case 'normalised':
@@ -73,7 +82,9 @@ function partWeight(role: PartRole, how: AgreementHow, a: NamePart, b: NamePart,
     case 'gender-form':
       return Math.log(M_NAME_AGREE / share(role, a, stemA, freq)) - GENDER_FORM_PENALTY;
     case 'initial':
-      return role === 'last' ? Math.log(M_INITIAL_AGREE / 0.05) : Math.log(M_INITIAL_AGREE / freq.initial(a.skel[0], role));
+      return role === 'last'
+        ? Math.log(M_INITIAL_AGREE / 0.05)
+        : Math.log(M_INITIAL_AGREE / freq.initial(a.skel[0], role));
     case 'typo': {
       const sa = share(role, a, stemA, freq);
       const exact = Math.log(M_NAME_AGREE / sa);
@@ -100,13 +111,26 @@ function compareAligned(a: PersonName, b: PersonName, freq: Frequencies, withEvi
     const w = partWeight(role, how, pa, pb, stemA, stemB, freq, gender);
     weight += w;
     if (withEvidence) {
-      const outcome = how === 'different' ? 'disagree' : how === 'exact' || how === 'normalised' || how === 'transliteration' ? 'agree' : 'partial';
+      const outcome =
+        how === 'different'
+          ? 'disagree'
+          : how === 'exact' || how === 'normalised' || how === 'transliteration'
+            ? 'agree'
+            : 'partial';
       fields.push({ field: FIELD[role], outcome, how, staff: pa.raw, counterparty: pb.raw, weight: w });
     }
   }
   if (ga !== 'u' && gb !== 'u' && ga !== gb) {
     weight += GENDER_CONFLICT_WEIGHT;
-    if (withEvidence) fields.push({ field: 'gender', outcome: 'disagree', how: 'different', staff: ga, counterparty: gb, weight: GENDER_CONFLICT_WEIGHT });
+    if (withEvidence)
+      fields.push({
+        field: 'gender',
+        outcome: 'disagree',
+        how: 'different',
+        staff: ga,
+        counterparty: gb,
+        weight: GENDER_CONFLICT_WEIGHT,
+      });
   }
   return { fields, weight, isOtherOrder: false };
 }
@@ -125,8 +149,15 @@ export function compareNames(
 ): NameComparison {
   let best = compareAligned(a, b, freq, withEvidence);
   const crossed =
-    a.last && a.first && b.last && b.first && !a.first.isInitial && !b.first.isInitial &&
-    a.last.skel === b.first.skel && a.first.skel === b.last.skel && a.last.skel !== a.first.skel;
+    a.last &&
+    a.first &&
+    b.last &&
+    b.first &&
+    !a.first.isInitial &&
+    !b.first.isInitial &&
+    a.last.skel === b.first.skel &&
+    a.first.skel === b.last.skel &&
+    a.last.skel !== a.first.skel;
   if (bSwapped || aSwapped || crossed) {
     const alternatives: PersonName[][] = [];
     if (bSwapped) alternatives.push([a, bSwapped]);

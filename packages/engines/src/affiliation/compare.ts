@@ -37,7 +37,16 @@ export type PairComparison = {
   hasInnConflict: boolean;
 };
 
-type ContactHit = { field: 'phone' | 'email' | 'address'; kind: ContactKind; how: AgreementHow; staff: string; counterparty: string; key: string; localityUnknown: boolean; note?: string };
+type ContactHit = {
+  field: 'phone' | 'email' | 'address';
+  kind: ContactKind;
+  how: AgreementHow;
+  staff: string;
+  counterparty: string;
+  key: string;
+  localityUnknown: boolean;
+  note?: string;
+};
 
 function phoneHits(s: Profile, c: Profile): ContactHit[] {
   const hits: ContactHit[] = [];
@@ -46,7 +55,15 @@ function phoneHits(s: Profile, c: Profile): ContactHit[] {
       const rel = comparePhones(a, b);
       if (rel === 'different') continue;
       const kind: ContactKind = rel === 'same-local' ? 'local' : a.kind === 'mobile' ? 'mobile' : 'landline';
-      hits.push({ field: 'phone', kind, how: rel === 'same-local' ? 'local-number' : a.raw === b.raw ? 'exact' : 'other-format', staff: a.raw, counterparty: b.raw, key: `p${a.digits}`, localityUnknown: false });
+      hits.push({
+        field: 'phone',
+        kind,
+        how: rel === 'same-local' ? 'local-number' : a.raw === b.raw ? 'exact' : 'other-format',
+        staff: a.raw,
+        counterparty: b.raw,
+        key: `p${a.digits}`,
+        localityUnknown: false,
+      });
     }
   }
   return hits;
@@ -57,7 +74,15 @@ function emailHits(s: Profile, c: Profile): ContactHit[] {
   for (const a of s.emails) {
     for (const b of c.emails) {
       if (a.address !== b.address) continue;
-      hits.push({ field: 'email', kind: 'email', how: a.raw === b.raw ? 'exact' : 'other-form', staff: a.raw, counterparty: b.raw, key: `e${a.address}`, localityUnknown: false });
+      hits.push({
+        field: 'email',
+        kind: 'email',
+        how: a.raw === b.raw ? 'exact' : 'other-form',
+        staff: a.raw,
+        counterparty: b.raw,
+        key: `e${a.address}`,
+        localityUnknown: false,
+      });
     }
   }
   return hits;
@@ -80,7 +105,13 @@ function addressHits(s: Profile, c: Profile): ContactHit[] {
         counterparty: b.raw,
         key: addressCountKey(a.locality ? a : b),
         localityUnknown: locality === 'unknown',
-        note: [a.raw === b.raw ? undefined : 'other spelling', a.isLocalityInferred ? `town ${a.locality} taken from a relative's address` : undefined].filter(Boolean).join('; ') || undefined,
+        note:
+          [
+            a.raw === b.raw ? undefined : 'other spelling',
+            a.isLocalityInferred ? `town ${a.locality} taken from a relative's address` : undefined,
+          ]
+            .filter(Boolean)
+            .join('; ') || undefined,
       });
     }
   }
@@ -91,7 +122,13 @@ function addressHits(s: Profile, c: Profile): ContactHit[] {
  * Compares a staff profile with a counterparty profile. `lnN` is ln of the population size
  * (scoring.ts): unique identifiers contribute ln N plus their own weight.
  */
-export function compareProfiles(s: Profile, c: Profile, freq: Frequencies, lnN: number, withEvidence = true): PairComparison {
+export function compareProfiles(
+  s: Profile,
+  c: Profile,
+  freq: Frequencies,
+  lnN: number,
+  withEvidence = true,
+): PairComparison {
   const fields: FieldEvidence[] = [];
   let sameWeight = 0;
   let hasNonNameAgreement = false;
@@ -126,7 +163,14 @@ export function compareProfiles(s: Profile, c: Profile, freq: Frequencies, lnN: 
     }
     if (rel === 'same' || rel === 'same-invalid' || rel === 'typo') hasNonNameAgreement = true;
     const outcome = rel === 'same' ? 'agree' : rel === 'same-invalid' || rel === 'typo' ? 'partial' : 'disagree';
-    fields.push({ field: 'inn', outcome, how, staff: s.innRaw ?? s.inn.digits, counterparty: c.innRaw ?? c.inn.digits, weight });
+    fields.push({
+      field: 'inn',
+      outcome,
+      how,
+      staff: s.innRaw ?? s.inn.digits,
+      counterparty: c.innRaw ?? c.inn.digits,
+      weight,
+    });
     sameWeight += weight;
   }
 
@@ -135,7 +179,14 @@ export function compareProfiles(s: Profile, c: Profile, freq: Frequencies, lnN: 
     const weight = rel === 'same' ? BIRTH_AGREE_WEIGHT : rel === 'typo' ? BIRTH_TYPO_WEIGHT : BIRTH_DIFFERENT_WEIGHT;
     const how: AgreementHow = rel === 'same' ? (s.birthRaw === c.birthRaw ? 'exact' : 'other-format') : rel;
     if (rel !== 'different') hasNonNameAgreement = true;
-    fields.push({ field: 'birth_date', outcome: rel === 'same' ? 'agree' : rel === 'typo' ? 'partial' : 'disagree', how, staff: s.birthRaw ?? s.birth.iso, counterparty: c.birthRaw ?? c.birth.iso, weight });
+    fields.push({
+      field: 'birth_date',
+      outcome: rel === 'same' ? 'agree' : rel === 'typo' ? 'partial' : 'disagree',
+      how,
+      staff: s.birthRaw ?? s.birth.iso,
+      counterparty: c.birthRaw ?? c.birth.iso,
+      weight,
+    });
     sameWeight += weight;
   }
 
@@ -156,7 +207,8 @@ export function compareProfiles(s: Profile, c: Profile, freq: Frequencies, lnN: 
       const contact = CONTACT_BASE[h.kind] - penalty - locality * CONTACT_LOCALITY_UNKNOWN_PENALTY;
       const prev = bestPerField.get(h.field);
       if (!prev || contact > prev.contact) bestPerField.set(h.field, { hit: h, same, contact });
-      if (families > 1 || companies > 1) h.note = [h.note, `shared by ${families} staff families and ${companies} companies`].filter(Boolean).join('; ');
+      if (families > 1 || companies > 1)
+        h.note = [h.note, `shared by ${families} staff families and ${companies} companies`].filter(Boolean).join('; ');
     }
     const best = [...bestPerField.values()].sort((x, y) => y.contact - x.contact);
     const sameSorted = best.map((b) => b.same).sort((x, y) => y - x);

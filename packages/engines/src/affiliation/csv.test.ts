@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { AffiliationInputError, readCounterpartyCsv, readStaffCsv } from './csv';
 
 const STAFF_HEADER = 'id,employee_id,relation,last_name,first_name,middle_name,birth_date,inn,phones,emails,addresses';
-const CP_HEADER = 'id,company_inn,company_name,role,last_name,first_name,middle_name,birth_date,inn,phones,emails,addresses';
+const CP_HEADER =
+  'id,company_inn,company_name,role,last_name,first_name,middle_name,birth_date,inn,phones,emails,addresses';
 
 async function issuesOf(p: Promise<unknown>) {
   try {
@@ -25,7 +26,12 @@ describe('readStaffCsv', () => {
   });
 
   it('names the missing column', async () => {
-    const issues = await issuesOf(readStaffCsv('id,employee_id,relation,last_name,first_name,middle_name,inn,phones,emails,addresses\n', 'staff.csv'));
+    const issues = await issuesOf(
+      readStaffCsv(
+        'id,employee_id,relation,last_name,first_name,middle_name,inn,phones,emails,addresses\n',
+        'staff.csv',
+      ),
+    );
     expect(issues[0]).toMatchObject({ file: 'staff.csv', line: 1, column: 'birth_date' });
   });
 
@@ -41,7 +47,11 @@ describe('readStaffCsv', () => {
   it('rejects an empty or repeated id and letters in an ИНН', async () => {
     const csv = `${STAFF_HEADER}\n,e1,self,Иванов,,,,,,,\ns1,e1,self,Иванов,,,,,,,\ns1,e1,self,Петров,,,,ИНН-неизвестен,,,\n`;
     const issues = await issuesOf(readStaffCsv(csv, 'staff.csv'));
-    expect(issues.map((i) => [i.line, i.column])).toEqual([[2, 'id'], [4, 'id'], [4, 'inn']]);
+    expect(issues.map((i) => [i.line, i.column])).toEqual([
+      [2, 'id'],
+      [4, 'id'],
+      [4, 'inn'],
+    ]);
   });
 
   it('reports a broken quote with its line', async () => {
@@ -54,9 +64,19 @@ describe('readStaffCsv', () => {
 
 describe('readCounterpartyCsv', () => {
   it('reads roles and rejects an unknown one', async () => {
-    const ok = await readCounterpartyCsv(`${CP_HEADER}\nc1,7707083893,ПАО Сбербанк,Director,Греф,Герман,Оскарович,,,,,\n`, 'cp.csv');
+    const ok = await readCounterpartyCsv(
+      `${CP_HEADER}\nc1,7707083893,ПАО Сбербанк,Director,Греф,Герман,Оскарович,,,,,\n`,
+      'cp.csv',
+    );
     expect(ok[0].role).toBe('director');
-    const issues = await issuesOf(readCounterpartyCsv(`${CP_HEADER}\nc1,7707083893,ПАО Сбербанк,бухгалтер,,,,,,,,\n`, 'cp.csv'));
+    const ru = await readCounterpartyCsv(
+      `${CP_HEADER}\nc1,7707083893,ПАО Сбербанк,Учредитель,,,,,,,,\nc2,500100732259,ИП Петров,Индивидуальный предприниматель,,,,,,,,\n`,
+      'cp.csv',
+    );
+    expect(ru.map((r) => r.role)).toEqual(['founder', 'entrepreneur']);
+    const issues = await issuesOf(
+      readCounterpartyCsv(`${CP_HEADER}\nc1,7707083893,ПАО Сбербанк,бухгалтер,,,,,,,,\n`, 'cp.csv'),
+    );
     expect(issues[0]).toMatchObject({ line: 2, column: 'role' });
   });
 });

@@ -3,12 +3,36 @@
  * or addresses in one cell separated by «|»). Bad input stops the run with errors that name the
  * file, the line and the column; nothing is matched from a half-read file.
  */
-import { CsvError, parse } from 'csv-parse';
 import { parseBirthDate } from './normalise/date';
 import { COUNTERPARTY_ROLES, type CounterpartyRole, type CounterpartyRow, type StaffPerson } from './types';
 
-export const STAFF_COLUMNS = ['id', 'employee_id', 'relation', 'last_name', 'first_name', 'middle_name', 'birth_date', 'inn', 'phones', 'emails', 'addresses'] as const;
-export const COUNTERPARTY_COLUMNS = ['id', 'company_inn', 'company_name', 'role', 'last_name', 'first_name', 'middle_name', 'birth_date', 'inn', 'phones', 'emails', 'addresses'] as const;
+export const STAFF_COLUMNS = [
+  'id',
+  'employee_id',
+  'relation',
+  'last_name',
+  'first_name',
+  'middle_name',
+  'birth_date',
+  'inn',
+  'phones',
+  'emails',
+  'addresses',
+] as const;
+export const COUNTERPARTY_COLUMNS = [
+  'id',
+  'company_inn',
+  'company_name',
+  'role',
+  'last_name',
+  'first_name',
+  'middle_name',
+  'birth_date',
+  'inn',
+  'phones',
+  'emails',
+  'addresses',
+] as const;
 
 export type InputIssue = { file: string; line: number; column?: string; message: string };
 
@@ -30,76 +54,181 @@ const MAX_ISSUES = 50;
 type Source = string | Buffer | AsyncIterable<string | Buffer> | Iterable<string | Buffer>;
 type Cells = Record<string, string>;
 
-async function readRows(source: Source, file: string, columns: readonly string[], onRow: (cells: Cells, line: number, issues: InputIssue[]) => void): Promise<void> {
-  const issues: InputIssue[] = [];
-  const parser = parse({ bom: true, skip_empty_lines: true, info: true, relax_column_count: true });
-  let header: string[] | undefined;
-  let index: number[] = [];
-  const consume = (async () => {
-    for await (const rec of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-      const line = rec.info.lines;
-      if (!header) {
-        header = rec.record.map((h) => h.trim().toLowerCase());
-        for (const c of columns) if (!header.includes(c)) issues.push({ file, line, column: c, message: `the header has no column «${c}» (expected: ${columns.join(',')})` });
-        if (issues.length > 0) throw new AffiliationInputError(issues);
-        index = columns.map((c) => header?.indexOf(c) ?? -1);
+async function readAll(source: Source): Promise<string> {
+  if (typeof source === 'string') return source;
+  if (Buffer.isBuffer(source)) return source.toString('utf8');
+  const decoder = new TextDecoder('utf-8');
+  const parts: string[] = [];
+  for await (const chunk of source as AsyncIterable<string | Buffer>) {
+    parts.push(typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }));
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
+}
+
+class MalformedCsv extends Error {
+  constructor(
+    readonly line: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * RFC 4180 records of a CSV text: fields separated by commas, records by CRLF or LF, fields in
+ * double quotes may hold commas, line breaks and doubled quotes. Calls `onRecord` with the
+ * fields and the line the record starts on; empty lines are skipped.
+ */
+function parseCsv(text: string, onRecord: (fields: string[], line: number) => boolean): void {
+  const n = text.length;
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let line = 1;
+  while (i < n) {
+    const recordLine = line;
+    const c0 = text.charCodeAt(i);
+    if (c0 === 10 || c0 === 13) {
+      // empty line
+      if (c0 === 13 && text.charCodeAt(i + 1) === 10) i++;
+      i++;
+      line++;
+      continue;
+    }
+    const fields: string[] = [];
+    for (;;) {
+      if (text.charCodeAt(i) === 34) {
+        // quoted field
+        let value = '';
+        let from = i + 1;
+        for (;;) {
+          const q = text.indexOf('"', from);
+          if (q < 0) throw new MalformedCsv(recordLine, 'a quoted field is not closed');
+          for (let k = text.indexOf('\n', from); k >= 0 && k < q; k = text.indexOf('\n', k + 1)) line++;
+          value += text.slice(from, q);
+          if (text.charCodeAt(q + 1) === 34) {
+            value += '"';
+            from = q + 2;
+            continue;
+          }
+          i = q + 1;
+          break;
+        }
+        fields.push(value);
+        const c = text.charCodeAt(i);
+        if (i < n && c !== 44 && c !== 10 && c !== 13)
+          throw new MalformedCsv(line, 'a character follows the closing quote of a field');
+      } else {
+        let j = i;
+        while (j < n) {
+          const c = text.charCodeAt(j);
+          if (c === 44 || c === 10 || c === 13) break;
+          if (c === 34) throw new MalformedCsv(line, 'a quote inside an unquoted field');
+          j++;
+        }
+        fields.push(text.slice(i, j));
+        i = j;
+      }
+      const c = text.charCodeAt(i);
+      if (c === 44) {
+        i++;
         continue;
       }
-      if (rec.record.length !== header.length) {
-        issues.push({ file, line, message: `${rec.record.length} fields where the header has ${header.length}` });
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      if (i < n) {
+        i++;
+        line++;
+      }
+      break;
+    }
+    if (!onRecord(fields, recordLine)) return;
+  }
+}
+
+async function readRows(
+  source: Source,
+  file: string,
+  columns: readonly string[],
+  onRow: (cells: Cells, line: number, issues: InputIssue[]) => void,
+): Promise<void> {
+  const issues: InputIssue[] = [];
+  const text = await readAll(source);
+  let header: string[] | undefined;
+  let index: number[] = [];
+  try {
+    parseCsv(text, (record, line) => {
+      if (!header) {
+        header = record.map((h) => h.trim().toLowerCase());
+        for (const c of columns)
+          if (!header.includes(c))
+            issues.push({
+              file,
+              line,
+              column: c,
+              message: `the header has no column «${c}» (expected: ${columns.join(',')})`,
+            });
+        index = columns.map((c) => header?.indexOf(c) ?? -1);
+        return issues.length === 0;
+      }
+      if (record.length !== header.length) {
+        issues.push({ file, line, message: `${record.length} fields where the header has ${header.length}` });
       } else {
         const cells: Cells = {};
-        columns.forEach((c, i) => {
-          cells[c] = rec.record[index[i]].trim();
-        });
+        for (let k = 0; k < columns.length; k++) cells[columns[k]] = record[index[k]].trim();
         onRow(cells, line, issues);
       }
-      if (issues.length >= MAX_ISSUES) throw new AffiliationInputError(issues);
-    }
-  })();
-  let hasFailed = false;
-  // The reader may fail (bad header) while chunks are still being written: stop writing then.
-  consume.catch(() => {
-    hasFailed = true;
-  });
-  try {
-    if (typeof source === 'string' || Buffer.isBuffer(source)) parser.end(source);
-    else {
-      for await (const chunk of source as AsyncIterable<string | Buffer>) {
-        if (hasFailed) break;
-        if (!parser.write(chunk)) await new Promise((r) => parser.once('drain', r));
-      }
-      parser.end();
-    }
-    await consume;
+      return issues.length < MAX_ISSUES;
+    });
   } catch (err) {
-    parser.destroy();
-    await consume.catch(() => undefined);
-    if (err instanceof AffiliationInputError) throw err;
-    if (err instanceof CsvError) {
-      const line = typeof err.lines === 'number' ? err.lines : 0;
-      throw new AffiliationInputError([...issues, { file, line, message: `malformed CSV: ${err.message}` }]);
-    }
-    throw err;
+    if (!(err instanceof MalformedCsv)) throw err;
+    issues.push({ file, line: err.line, message: `malformed CSV: ${err.message}` });
   }
   if (!header) issues.push({ file, line: 1, message: 'the file is empty (a header row is required)' });
   if (issues.length > 0) throw new AffiliationInputError(issues);
 }
 
-const list = (cell: string) => (cell ? cell.split('|').map((s) => s.trim()).filter(Boolean) : undefined);
+// The Russian words registries and spreadsheets use for the four roles.
+const ROLE_SYNONYMS: Record<string, CounterpartyRole> = {
+  директор: 'director',
+  'генеральный директор': 'director',
+  руководитель: 'director',
+  'единоличный исполнительный орган': 'director',
+  учредитель: 'founder',
+  участник: 'founder',
+  'учредитель (участник)': 'founder',
+  ип: 'entrepreneur',
+  'индивидуальный предприниматель': 'entrepreneur',
+  предприниматель: 'entrepreneur',
+  контакт: 'contact',
+  'контактное лицо': 'contact',
+};
+
+const list = (cell: string) =>
+  cell
+    ? cell
+        .split('|')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : undefined;
 const opt = (cell: string) => cell || undefined;
 
 function checkCommon(cells: Cells, line: number, file: string, issues: InputIssue[], ids: Set<string>) {
+  const before = ids.size;
   if (!cells.id) issues.push({ file, line, column: 'id', message: 'the id is empty' });
-  else if (ids.has(cells.id)) issues.push({ file, line, column: 'id', message: `the id «${cells.id}» is used twice` });
-  else ids.add(cells.id);
+  else if (ids.add(cells.id).size === before)
+    issues.push({ file, line, column: 'id', message: `the id «${cells.id}» is used twice` });
   if (cells.birth_date && !parseBirthDate(cells.birth_date)) {
-    issues.push({ file, line, column: 'birth_date', message: `«${cells.birth_date}» is not a date (expected YYYY-MM-DD or DD.MM.YYYY)` });
+    issues.push({
+      file,
+      line,
+      column: 'birth_date',
+      message: `«${cells.birth_date}» is not a date (expected YYYY-MM-DD or DD.MM.YYYY)`,
+    });
   }
   for (const c of ['inn', 'company_inn']) {
     const v = cells[c];
     // A wrong check digit is kept (evidence of a typo); letters are not an ИНН at all.
-    if (v && !/^\d[\d\s-]*$/.test(v)) issues.push({ file, line, column: c, message: `«${v}» is not an ИНН (digits expected)` });
+    if (v && !/^\d[\d\s-]*$/.test(v))
+      issues.push({ file, line, column: c, message: `«${v}» is not an ИНН (digits expected)` });
   }
 }
 
@@ -132,9 +261,14 @@ export async function readCounterpartyCsv(source: Source, file: string): Promise
   const ids = new Set<string>();
   await readRows(source, file, COUNTERPARTY_COLUMNS, (c, line, issues) => {
     checkCommon(c, line, file, issues, ids);
-    const role = c.role.toLowerCase();
+    const role = ROLE_SYNONYMS[c.role.toLowerCase().replace(/\s+/g, ' ')] ?? c.role.toLowerCase();
     if (role && !COUNTERPARTY_ROLES.includes(role as CounterpartyRole)) {
-      issues.push({ file, line, column: 'role', message: `«${c.role}» is not a role (expected ${COUNTERPARTY_ROLES.join(', ')})` });
+      issues.push({
+        file,
+        line,
+        column: 'role',
+        message: `«${c.role}» is not a role (expected ${COUNTERPARTY_ROLES.join(', ')})`,
+      });
     }
     out.push({
       id: c.id,

@@ -1,5 +1,16 @@
 /** Affiliation matching engine: staff persons and counterparty rows in, scored links with evidence out. */
+
+export {
+  AffiliationInputError,
+  COUNTERPARTY_COLUMNS,
+  formatIssue,
+  type InputIssue,
+  readCounterpartyCsv,
+  readStaffCsv,
+  STAFF_COLUMNS,
+} from './csv';
 export { matchAffiliation } from './match';
+export { isValidInn, withInnCheckDigits } from './normalise/inn';
 export type {
   AgreementHow,
   CounterpartyRole,
@@ -13,13 +24,3 @@ export type {
   StaffPerson,
 } from './types';
 export { COUNTERPARTY_ROLES } from './types';
-export { isValidInn, withInnCheckDigits } from './normalise/inn';
-export {
-  AffiliationInputError,
-  COUNTERPARTY_COLUMNS,
-  formatIssue,
-  type InputIssue,
-  readCounterpartyCsv,
-  readStaffCsv,
-  STAFF_COLUMNS,
-} from './csv';

@@ -42,14 +42,17 @@ const row = (id: string, r: Partial<CounterpartyRow>): CounterpartyRow => ({ id,
 function linkOf(cp: CounterpartyRow, people: StaffPerson[] = staff, staffId = 's1'): Link | undefined {
   return matchAffiliation(people, [cp], { minScore: 0 }).find((l) => l.staffId === staffId);
 }
-const scoreOf = (cp: CounterpartyRow, people?: StaffPerson[], staffId?: string) => linkOf(cp, people, staffId)?.score ?? 0;
+const scoreOf = (cp: CounterpartyRow, people?: StaffPerson[], staffId?: string) =>
+  linkOf(cp, people, staffId)?.score ?? 0;
 
 describe('same person', () => {
   it('claims a director with the same ИНН written «ИВАНОВ С.П.»', () => {
     const l = linkOf(row('c1', { lastName: 'ИВАНОВ С.П.', inn: INN_IVANOV }));
     expect(l?.score).toBeGreaterThanOrEqual(0.95);
     expect(l?.evidence.basis).toBe('same-person');
-    expect(l?.evidence.fields).toContainEqual(expect.objectContaining({ field: 'inn', how: 'exact', outcome: 'agree' }));
+    expect(l?.evidence.fields).toContainEqual(
+      expect.objectContaining({ field: 'inn', how: 'exact', outcome: 'agree' }),
+    );
     expect(l?.evidence.fields).toContainEqual(expect.objectContaining({ field: 'first_name', how: 'initial' }));
   });
 
@@ -59,34 +62,72 @@ describe('same person', () => {
   });
 
   it('claims a married woman under her maiden name when the ИНН agrees', () => {
-    const l = linkOf(row('c1', { role: 'founder', lastName: 'Сидорова', firstName: 'Мария', middleName: 'Сергеевна', inn: INN_SIDOROVA }), staff, 's2');
+    const l = linkOf(
+      row('c1', {
+        role: 'founder',
+        lastName: 'Сидорова',
+        firstName: 'Мария',
+        middleName: 'Сергеевна',
+        inn: INN_SIDOROVA,
+      }),
+      staff,
+      's2',
+    );
     expect(l?.score).toBeGreaterThanOrEqual(0.5);
     expect(l?.evidence.fields).toContainEqual(expect.objectContaining({ field: 'last_name', outcome: 'disagree' }));
   });
 
   it('claims a married woman by birth date and the household phone, without ИНН', () => {
-    const cp = row('c1', { lastName: 'СИДОРОВА', firstName: 'МАРИЯ', middleName: 'СЕРГЕЕВНА', birthDate: '01.07.1978', phones: ['83842456789'] });
+    const cp = row('c1', {
+      lastName: 'СИДОРОВА',
+      firstName: 'МАРИЯ',
+      middleName: 'СЕРГЕЕВНА',
+      birthDate: '01.07.1978',
+      phones: ['83842456789'],
+    });
     expect(scoreOf(cp, staff, 's2')).toBeGreaterThanOrEqual(0.5);
   });
 
   it('claims the other gender form of one surname (Иванова written for Иванов) with the birth date', () => {
-    const l = linkOf(row('c1', { lastName: 'Иванова', firstName: 'Сергей', middleName: 'Петрович', birthDate: '1975-03-14' }));
+    const l = linkOf(
+      row('c1', { lastName: 'Иванова', firstName: 'Сергей', middleName: 'Петрович', birthDate: '1975-03-14' }),
+    );
     expect(l?.score).toBeGreaterThanOrEqual(0.5);
     expect(l?.evidence.fields).toContainEqual(expect.objectContaining({ field: 'last_name', how: 'gender-form' }));
   });
 
   it('does not take -енко, -их, -ых surnames for gender forms: they are one word for both', () => {
-    const shevchenko: StaffPerson = { id: 's9', lastName: 'Шевченко', firstName: 'Анна', middleName: 'Петровна', birthDate: '1990-02-02' };
-    const l = linkOf(row('c1', { lastName: 'ШЕВЧЕНКО', firstName: 'АННА', middleName: 'ПЕТРОВНА', birthDate: '02.02.1990' }), [shevchenko], 's9');
+    const shevchenko: StaffPerson = {
+      id: 's9',
+      lastName: 'Шевченко',
+      firstName: 'Анна',
+      middleName: 'Петровна',
+      birthDate: '1990-02-02',
+    };
+    const l = linkOf(
+      row('c1', { lastName: 'ШЕВЧЕНКО', firstName: 'АННА', middleName: 'ПЕТРОВНА', birthDate: '02.02.1990' }),
+      [shevchenko],
+      's9',
+    );
     expect(l?.evidence.fields).toContainEqual(expect.objectContaining({ field: 'last_name', how: 'normalised' }));
     expect(l?.score).toBeGreaterThanOrEqual(0.5);
   });
 
   it('claims a Latin passport spelling (ICAO) and a GOST 7.79 spelling', () => {
-    const icao = linkOf(row('c1', { lastName: 'IVANOV', firstName: 'SERGEI', middleName: 'PETROVICH', birthDate: '1975-03-14' }));
+    const icao = linkOf(
+      row('c1', { lastName: 'IVANOV', firstName: 'SERGEI', middleName: 'PETROVICH', birthDate: '1975-03-14' }),
+    );
     expect(icao?.score).toBeGreaterThanOrEqual(0.5);
-    expect(icao?.evidence.fields).toContainEqual(expect.objectContaining({ field: 'first_name', how: 'transliteration' }));
-    expect(scoreOf(row('c1', { lastName: 'Ivanova', firstName: 'Mariya', middleName: 'Sergeevna', inn: INN_SIDOROVA }), staff, 's2')).toBeGreaterThanOrEqual(0.9);
+    expect(icao?.evidence.fields).toContainEqual(
+      expect.objectContaining({ field: 'first_name', how: 'transliteration' }),
+    );
+    expect(
+      scoreOf(
+        row('c1', { lastName: 'Ivanova', firstName: 'Mariya', middleName: 'Sergeevna', inn: INN_SIDOROVA }),
+        staff,
+        's2',
+      ),
+    ).toBeGreaterThanOrEqual(0.9);
   });
 
   it('claims a name with one typo when the ИНН agrees', () => {
@@ -97,14 +138,26 @@ describe('same person', () => {
 
   it('treats an ИНН failing its check digits as a typo: evidence with the name, no claim without it', () => {
     const typoInn = `${INN_IVANOV.slice(0, 11)}${(Number(INN_IVANOV[11]) + 1) % 10}`;
-    const withName = linkOf(row('c1', { lastName: 'Иванов', firstName: 'Сергей', middleName: 'Петрович', inn: typoInn }));
+    const withName = linkOf(
+      row('c1', { lastName: 'Иванов', firstName: 'Сергей', middleName: 'Петрович', inn: typoInn }),
+    );
     expect(withName?.score).toBeGreaterThanOrEqual(0.5);
-    expect(withName?.evidence.fields).toContainEqual(expect.objectContaining({ field: 'inn', how: 'typo', outcome: 'partial' }));
+    expect(withName?.evidence.fields).toContainEqual(
+      expect.objectContaining({ field: 'inn', how: 'typo', outcome: 'partial' }),
+    );
     expect(scoreOf(row('c1', { inn: typoInn }))).toBeLessThan(0.5);
   });
 
   it('links an entrepreneur by the company ИНН, which is the person’s own', () => {
-    const l = linkOf({ id: 'c1', companyInn: INN_IVANOV, companyName: 'ИП Иванов С.П.', role: 'entrepreneur', lastName: 'ИВАНОВ', firstName: 'СЕРГЕЙ', middleName: 'ПЕТРОВИЧ' });
+    const l = linkOf({
+      id: 'c1',
+      companyInn: INN_IVANOV,
+      companyName: 'ИП Иванов С.П.',
+      role: 'entrepreneur',
+      lastName: 'ИВАНОВ',
+      firstName: 'СЕРГЕЙ',
+      middleName: 'ПЕТРОВИЧ',
+    });
     expect(l?.score).toBeGreaterThanOrEqual(0.9);
     expect(l?.evidence.fields).toContainEqual(expect.objectContaining({ field: 'inn', how: 'entrepreneur-inn' }));
   });
@@ -118,20 +171,28 @@ describe('namesakes are different people', () => {
   });
 
   it('scores the same full name with a different birth date below 0.5', () => {
-    expect(scoreOf(row('c1', { lastName: 'Иванов', firstName: 'Сергей', middleName: 'Петрович', birthDate: '1981-11-02' }))).toBeLessThan(0.5);
+    expect(
+      scoreOf(row('c1', { lastName: 'Иванов', firstName: 'Сергей', middleName: 'Петрович', birthDate: '1981-11-02' })),
+    ).toBeLessThan(0.5);
   });
 
   it('keeps a match on the name alone a weak link, even where a full name would otherwise decide', () => {
     // In a population of a thousand a rare full name alone would give P ≈ 0.9; the rule caps it.
     const rare: StaffPerson = { id: 's7', lastName: 'Збруев', firstName: 'Евлампий', middleName: 'Никодимович' };
-    const l = matchAffiliation([rare], [row('c1', { lastName: 'ЗБРУЕВ', firstName: 'ЕВЛАМПИЙ', middleName: 'НИКОДИМОВИЧ' })], { minScore: 0, population: 1000 })[0];
+    const l = matchAffiliation(
+      [rare],
+      [row('c1', { lastName: 'ЗБРУЕВ', firstName: 'ЕВЛАМПИЙ', middleName: 'НИКОДИМОВИЧ' })],
+      { minScore: 0, population: 1000 },
+    )[0];
     expect(l.score).toBeLessThanOrEqual(0.35);
     expect(l.evidence.cap).toBe('name-only');
     expect(l.evidence.summary).toMatch(/только ФИО/);
   });
 
   it('does not mistake a brother (same surname and patronymic) for the employee', () => {
-    expect(scoreOf(row('c1', { lastName: 'Иванов', firstName: 'Андрей', middleName: 'Петрович', birthDate: '1979-06-30' }))).toBeLessThan(0.5);
+    expect(
+      scoreOf(row('c1', { lastName: 'Иванов', firstName: 'Андрей', middleName: 'Петрович', birthDate: '1979-06-30' })),
+    ).toBeLessThan(0.5);
   });
 });
 
@@ -144,7 +205,9 @@ describe('shared contact points', () => {
   });
 
   it('claims a company registered in the family’s flat, for both spouses', () => {
-    const links = matchAffiliation(staff, [row('c1', { role: 'contact', addresses: ['650000, Кемеровская обл., Кемерово г, Ленина ул, 5-12'] })]);
+    const links = matchAffiliation(staff, [
+      row('c1', { role: 'contact', addresses: ['650000, Кемеровская обл., Кемерово г, Ленина ул, 5-12'] }),
+    ]);
     expect(links.map((l) => l.staffId).sort()).toEqual(['s1', 's2']);
     expect(links[0].evidence.fields).toContainEqual(expect.objectContaining({ field: 'address', how: 'same-flat' }));
   });
@@ -154,14 +217,25 @@ describe('shared contact points', () => {
   });
 
   it('does not claim a neighbour’s flat or the same flat in another town', () => {
-    expect(scoreOf(row('c1', { role: 'contact', addresses: ['г. Кемерово, ул. Ленина, д. 5, кв. 13'] }))).toBeLessThan(0.5);
-    expect(scoreOf(row('c1', { role: 'contact', addresses: ['г. Новокузнецк, ул. Ленина, д. 5, кв. 12'] }))).toBeLessThan(0.5);
+    expect(scoreOf(row('c1', { role: 'contact', addresses: ['г. Кемерово, ул. Ленина, д. 5, кв. 13'] }))).toBeLessThan(
+      0.5,
+    );
+    expect(
+      scoreOf(row('c1', { role: 'contact', addresses: ['г. Новокузнецк, ул. Ленина, д. 5, кв. 12'] })),
+    ).toBeLessThan(0.5);
   });
 
   it('does not claim a switchboard number that many employees list', () => {
     const switchboard = '8 (3842) 58-00-00';
-    const employees: StaffPerson[] = Array.from({ length: 30 }, (_, i) => ({ id: `w${i}`, employeeId: `e${i + 10}`, relation: 'self', phones: [switchboard] }));
-    const links = matchAffiliation(employees, [row('c1', { role: 'contact', phones: ['+7 3842 580000'] })], { minScore: 0 });
+    const employees: StaffPerson[] = Array.from({ length: 30 }, (_, i) => ({
+      id: `w${i}`,
+      employeeId: `e${i + 10}`,
+      relation: 'self',
+      phones: [switchboard],
+    }));
+    const links = matchAffiliation(employees, [row('c1', { role: 'contact', phones: ['+7 3842 580000'] })], {
+      minScore: 0,
+    });
     for (const l of links) expect(l.score).toBeLessThan(0.5);
   });
 });

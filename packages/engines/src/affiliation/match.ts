@@ -20,7 +20,11 @@ const round = (x: number, digits = 4) => Math.round(x * 10 ** digits) / 10 ** di
  * Compares every staff person with every counterparty row that shares a blocking key and returns
  * the links scoring at least `minScore` (default 0.5), best first. Pure: no I/O.
  */
-export function matchAffiliation(staff: readonly StaffPerson[], counterparties: readonly CounterpartyRow[], opts: MatchOptions = {}): Link[] {
+export function matchAffiliation(
+  staff: readonly StaffPerson[],
+  counterparties: readonly CounterpartyRow[],
+  opts: MatchOptions = {},
+): Link[] {
   const minScore = opts.minScore ?? 0.5;
   const population = opts.population ?? Math.max(counterparties.length, MIN_POPULATION);
   const lnN = Math.log(population);
@@ -37,7 +41,9 @@ export function matchAffiliation(staff: readonly StaffPerson[], counterparties: 
   });
   completeLocalities(staffProfiles);
   for (const p of staffProfiles) freq.addStaffContacts(p);
-  for (const r of counterparties) if (r.phones?.length || r.emails?.length || r.addresses?.length) freq.addCounterpartyContacts(counterpartyContacts(r));
+  for (const r of counterparties)
+    if (r.phones?.length || r.emails?.length || r.addresses?.length)
+      freq.addCounterpartyContacts(counterpartyContacts(r));
 
   const index = new StaffIndex(staffProfiles);
   const stamp = new Int32Array(staff.length).fill(-1);
@@ -52,7 +58,11 @@ export function matchAffiliation(staff: readonly StaffPerson[], counterparties: 
       const samePerson = capped(sigmoid(prior + cmp.sameWeight), cmp);
       // The cap is named whenever its rule applies, so the reader knows why the score stays low.
       const namesAgree = cmp.fields.some((f) => f.field.endsWith('_name') && f.outcome !== 'disagree');
-      const cap: LinkEvidence['cap'] = cmp.hasInnConflict ? 'inn-conflict' : !cmp.hasNonNameAgreement && namesAgree ? 'name-only' : undefined;
+      const cap: LinkEvidence['cap'] = cmp.hasInnConflict
+        ? 'inn-conflict'
+        : !cmp.hasNonNameAgreement && namesAgree
+          ? 'name-only'
+          : undefined;
       const sharedContact = contactProbability(cmp);
       const score = Math.max(samePerson, sharedContact);
       if (score < minScore) return;
@@ -71,7 +81,12 @@ export function matchAffiliation(staff: readonly StaffPerson[], counterparties: 
         relation: s.relation,
         company: { inn: r.companyInn, name: r.companyName, role: r.role },
       };
-      links.push({ staffId: s.id, counterpartyId: r.id, score: round(score), evidence: { ...evidence, summary: summarise(evidence, score) } });
+      links.push({
+        staffId: s.id,
+        counterpartyId: r.id,
+        score: round(score),
+        evidence: { ...evidence, summary: summarise(evidence, score) },
+      });
     });
   }
   links.sort((a, b) => b.score - a.score || cmpStr(a.staffId, b.staffId) || cmpStr(a.counterpartyId, b.counterpartyId));

@@ -7,7 +7,7 @@ import { type BirthDate, parseBirthDate } from './normalise/date';
 import { type Email, normaliseEmail, splitEmails } from './normalise/email';
 import { type Inn, normaliseInn } from './normalise/inn';
 import { type PersonName, parsePersonName, swapSurnameAndFirst } from './normalise/names';
-import { type Phone, normalisePhone, splitPhones } from './normalise/phone';
+import { normalisePhone, type Phone, splitPhones } from './normalise/phone';
 import type { CounterpartyRow, StaffPerson } from './types';
 
 export type Profile = {
@@ -27,7 +27,10 @@ export type Profile = {
   group: string;
 };
 
-type PersonFields = Pick<StaffPerson, 'lastName' | 'firstName' | 'middleName' | 'birthDate' | 'inn' | 'phones' | 'emails' | 'addresses'>;
+type PersonFields = Pick<
+  StaffPerson,
+  'lastName' | 'firstName' | 'middleName' | 'birthDate' | 'inn' | 'phones' | 'emails' | 'addresses'
+>;
 
 const NONE: never[] = [];
 

@@ -57,7 +57,16 @@ export type MatchOptions = {
   population?: number;
 };
 
-export type MatchField = 'inn' | 'last_name' | 'first_name' | 'middle_name' | 'birth_date' | 'phone' | 'email' | 'address' | 'gender';
+export type MatchField =
+  | 'inn'
+  | 'last_name'
+  | 'first_name'
+  | 'middle_name'
+  | 'birth_date'
+  | 'phone'
+  | 'email'
+  | 'address'
+  | 'gender';
 
 /**
  * How two values compared. Names: exact, normalised (case, spacing, ё/е), transliteration,

@@ -241,7 +241,8 @@ function parseUncached(value: string): Address | undefined {
   const segments = scan(text);
   let hasExplicitUnit = false;
   for (const toks of segments) {
-    for (let i = 0; i + 1 < toks.length; i++) if (toks[i + 1].isNumber && UNIT_WORDS.has(toks[i].text)) hasExplicitUnit = true;
+    for (let i = 0; i + 1 < toks.length; i++)
+      if (toks[i + 1].isNumber && UNIT_WORDS.has(toks[i].text)) hasExplicitUnit = true;
   }
   const d: Draft = { bareGroups: [] };
   for (const toks of segments) parseSegment(toks, d, hasExplicitUnit);

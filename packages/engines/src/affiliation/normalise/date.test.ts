@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { compareBirthDates, parseBirthDate } from './date';
+import { type BirthDate, compareBirthDates, parseBirthDate } from './date';
 
 describe('parseBirthDate', () => {
   it('reads ISO and Russian forms', () => {
-    for (const s of ['1980-05-12', '12.05.1980', '12/05/1980', '12-05-1980', '12.5.1980', '1980-05-12T00:00:00', '12.05.1980 г.']) {
+    for (const s of [
+      '1980-05-12',
+      '12.05.1980',
+      '12/05/1980',
+      '12-05-1980',
+      '12.5.1980',
+      '1980-05-12T00:00:00',
+      '12.05.1980 г.',
+    ]) {
       expect(parseBirthDate(s)?.iso).toBe('1980-05-12');
     }
   });
@@ -21,7 +29,7 @@ describe('parseBirthDate', () => {
 });
 
 describe('compareBirthDates', () => {
-  const d = (s: string) => parseBirthDate(s)!;
+  const d = (s: string) => parseBirthDate(s) as BirthDate;
   it('tells a typo from a different date', () => {
     expect(compareBirthDates(d('12.05.1980'), d('1980-05-12'))).toBe('same');
     expect(compareBirthDates(d('12.05.1980'), d('05.12.1980'))).toBe('typo'); // day and month swapped

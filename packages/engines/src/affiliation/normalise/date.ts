@@ -3,7 +3,13 @@
  * «12-05-1980», «12.05.80», with or without a time part.
  */
 
-export type BirthDate = { iso: string; year: number; month: number; day: number; /** One integer per date, for indexing. */ key: number };
+export type BirthDate = {
+  iso: string;
+  year: number;
+  month: number;
+  day: number /** One integer per date, for indexing. */;
+  key: number;
+};
 
 function make(year: number, month: number, day: number): BirthDate | undefined {
   if (month < 1 || month > 12 || day < 1 || year < 1900 || year > 2100) return undefined;
@@ -18,9 +24,15 @@ function make(year: number, month: number, day: number): BirthDate | undefined {
  * calendar date. Two-digit years are read as 19xx unless that would be more than 100 years
  * before `referenceYear`.
  */
-export function parseBirthDate(value: string | undefined, referenceYear = new Date().getFullYear()): BirthDate | undefined {
+export function parseBirthDate(
+  value: string | undefined,
+  referenceYear = new Date().getFullYear(),
+): BirthDate | undefined {
   if (!value) return undefined;
-  const s = value.trim().replace(/[T\s].*$/, '').replace(/г\.?$/, '');
+  const s = value
+    .trim()
+    .replace(/[T\s].*$/, '')
+    .replace(/г\.?$/, '');
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
   if (m) return make(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /^(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})$/.exec(s);

@@ -11,7 +11,10 @@ const YANDEX_DOMAINS = new Set(['ya.ru', 'yandex.ru', 'yandex.com', 'yandex.by',
 /** Normalises one address; undefined when it is not an e-mail address. */
 export function normaliseEmail(value: string): Email | undefined {
   const raw = value.trim();
-  const s = raw.toLowerCase().replace(/^mailto:/, '').replace(/\s+/g, '');
+  const s = raw
+    .toLowerCase()
+    .replace(/^mailto:/, '')
+    .replace(/\s+/g, '');
   const m = /^([^@<>()]+)@([\p{L}0-9.-]+\.[\p{L}0-9-]+)$/u.exec(s);
   if (!m) return undefined;
   let [, login, domain] = m;
@@ -27,5 +30,8 @@ export function normaliseEmail(value: string): Email | undefined {
 
 /** Splits a field that holds several addresses. */
 export function splitEmails(value: string): string[] {
-  return value.split(/[,;|\s]+/).map((s) => s.trim()).filter(Boolean);
+  return value
+    .split(/[,;|\s]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }

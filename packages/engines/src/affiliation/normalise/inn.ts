@@ -28,7 +28,9 @@ export function isValidInn(digits: string): boolean {
   if (!/^\d+$/.test(digits)) return false;
   if (digits.length === 10) return checkDigit(digits, W10) === digits.charCodeAt(9) - 48;
   if (digits.length === 12) {
-    return checkDigit(digits, W11) === digits.charCodeAt(10) - 48 && checkDigit(digits, W12) === digits.charCodeAt(11) - 48;
+    return (
+      checkDigit(digits, W11) === digits.charCodeAt(10) - 48 && checkDigit(digits, W12) === digits.charCodeAt(11) - 48
+    );
   }
   return false;
 }

@@ -7,8 +7,8 @@
  * three name columns into parts with a script-independent skeleton (see translit.ts), a
  * gender-neutral surname stem and the person's gender when the name tells it.
  */
-import { cleanText } from './text';
-import { type Script, repairHomoglyphs, scriptOf, toSkeleton } from './translit';
+import { cleanText, needsNfkc } from './text';
+import { repairHomoglyphs, type Script, scriptOf, toSkeleton } from './translit';
 
 export type Gender = 'm' | 'f' | 'u';
 
@@ -46,19 +46,52 @@ const PATRONYMIC_PARTICLES = new Set(['оглы', 'кызы', 'угли', 'ки�
 // Latin two-letter initials of one Cyrillic letter (Ж., Х., Ч., Ш., Ю., Я., Ц.).
 const LATIN_DIGRAPH_INITIALS = new Set(['zh', 'kh', 'ch', 'sh', 'yu', 'ya', 'iu', 'ia', 'ts', 'ju', 'ja']);
 
-const MALE_FIRST_NAMES_IN_A = new Set(['nikita', 'ilia', 'ilya', 'kuzma', 'foma', 'luka', 'savva', 'danila', 'gavrila', 'foka', 'mikola', 'iona', 'sila']);
-const FEMALE_FIRST_NAMES_NOT_IN_A = new Set(['liubov', 'ninel', 'iudif', 'esfir', 'rakhil', 'assol', 'agnes', 'karmen', 'nelli', 'aigul', 'gulnaz']);
+const MALE_FIRST_NAMES_IN_A = new Set([
+  'nikita',
+  'ilia',
+  'ilya',
+  'kuzma',
+  'foma',
+  'luka',
+  'savva',
+  'danila',
+  'gavrila',
+  'foka',
+  'mikola',
+  'iona',
+  'sila',
+]);
+const FEMALE_FIRST_NAMES_NOT_IN_A = new Set([
+  'liubov',
+  'ninel',
+  'iudif',
+  'esfir',
+  'rakhil',
+  'assol',
+  'agnes',
+  'karmen',
+  'nelli',
+  'aigul',
+  'gulnaz',
+]);
 
-const NEEDS_NFKC = /[^\u0000-\u024f\u0400-\u04ff]/;
 const TOKEN = /([^\s.,;]+)(\.?)/g;
 
 function isLetter(code: number): boolean {
-  return (code >= 0x410 && code <= 0x44f) || code === 0x401 || code === 0x451 || (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code > 0xbf && code !== 0xd7 && code !== 0xf7 && code < 0x250) || (code >= 0x400 && code < 0x500);
+  return (
+    (code >= 0x410 && code <= 0x44f) ||
+    code === 0x401 ||
+    code === 0x451 ||
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code > 0xbf && code !== 0xd7 && code !== 0xf7 && code < 0x250) ||
+    (code >= 0x400 && code < 0x500)
+  );
 }
 
 function tokenize(field: string | undefined): Token[] {
   if (!field) return [];
-  const text = NEEDS_NFKC.test(field) ? field.normalize('NFKC') : field;
+  const text = needsNfkc(field) ? field.normalize('NFKC') : field;
   const tokens: Token[] = [];
   // A dot ends an initial; commas and spaces separate parts.
   TOKEN.lastIndex = 0;
@@ -68,7 +101,8 @@ function tokenize(field: string | undefined): Token[] {
     let letters = 0;
     for (let i = 0; i < word.length; i++) if (isLetter(word.charCodeAt(i))) letters++;
     if (letters === 0) continue;
-    const isInitial = letters === 1 || (letters === 2 && m[2] === '.' && LATIN_DIGRAPH_INITIALS.has(word.toLowerCase()));
+    const isInitial =
+      letters === 1 || (letters === 2 && m[2] === '.' && LATIN_DIGRAPH_INITIALS.has(word.toLowerCase()));
     tokens.push({ text: word, isInitial });
   }
   return tokens;
@@ -113,7 +147,8 @@ export function isPatronymicLike(skel: string): boolean {
   return skel.length >= 5 && /(ovich|evich|ich|ovna|evna|ichna|inichna|ogly|kyzy|ugli|kizi)$/.test(skel);
 }
 
-const SURNAME_ENDINGS = /(ov|ev|in|yn|ova|eva|ina|yna|skii|skaia|skoi|tskii|tskaia|enko|uk|iuk|ikh|ykh|ian|dze|shvili|aia|oi|yi)$/;
+const SURNAME_ENDINGS =
+  /(ov|ev|in|yn|ova|eva|ina|yna|skii|skaia|skoi|tskii|tskaia|enko|uk|iuk|ikh|ykh|ian|dze|shvili|aia|oi|yi)$/;
 
 function looksLikeSurname(skel: string): boolean {
   return skel.length >= 4 && SURNAME_ENDINGS.test(skel);
@@ -190,7 +225,8 @@ function parseFreeForm(all: Token[]): Parsed {
   const skels = full.map(skelOf);
   const n = full.length;
   if (n === 2) {
-    if (isPatronymicLike(skels[1]) && !looksLikeSurname(skels[1])) return { first: full[0], middle: full[1], isOrderUncertain: false };
+    if (isPatronymicLike(skels[1]) && !looksLikeSurname(skels[1]))
+      return { first: full[0], middle: full[1], isOrderUncertain: false };
     const s0 = looksLikeSurname(skels[0]);
     const s1 = looksLikeSurname(skels[1]);
     if (s1 && !s0) return { last: [full[1]], first: full[0], isOrderUncertain: false };
@@ -198,8 +234,10 @@ function parseFreeForm(all: Token[]): Parsed {
   }
   // Three or more: the patronymic fixes the order — last position means «Фамилия Имя Отчество»,
   // second position means «Имя Отчество Фамилия».
-  if (isPatronymicLike(skels[n - 1])) return { last: full.slice(0, n - 2), first: full[n - 2], middle: full[n - 1], isOrderUncertain: false };
-  if (isPatronymicLike(skels[1])) return { last: full.slice(2), first: full[0], middle: full[1], isOrderUncertain: false };
+  if (isPatronymicLike(skels[n - 1]))
+    return { last: full.slice(0, n - 2), first: full[n - 2], middle: full[n - 1], isOrderUncertain: false };
+  if (isPatronymicLike(skels[1]))
+    return { last: full.slice(2), first: full[0], middle: full[1], isOrderUncertain: false };
   return { last: full.slice(0, n - 2), first: full[n - 2], middle: full[n - 1], isOrderUncertain: true };
 }
 
@@ -210,7 +248,12 @@ function parseFreeForm(all: Token[]): Parsed {
 export function parsePersonName(lastName?: string, firstName?: string, middleName?: string): PersonName | undefined {
   // Fast path for the common case: one plain word in each column.
   if (isPlainWord(lastName) && isPlainWord(firstName) && (isPlainWord(middleName) || !middleName)) {
-    return finish(makePart(lastName as string, false), makePart(firstName as string, false), middleName ? makePart(middleName, false) : undefined, false);
+    return finish(
+      makePart(lastName as string, false),
+      makePart(firstName as string, false),
+      middleName ? makePart(middleName, false) : undefined,
+      false,
+    );
   }
   const l = tokenize(lastName);
   const f = tokenize(firstName);
@@ -241,7 +284,12 @@ function isPlainWord(v: string | undefined): boolean {
   return v !== undefined && PLAIN_WORD.test(v);
 }
 
-function finish(last: NamePart | undefined, first: NamePart | undefined, middle: NamePart | undefined, isOrderUncertain: boolean): PersonName | undefined {
+function finish(
+  last: NamePart | undefined,
+  first: NamePart | undefined,
+  middle: NamePart | undefined,
+  isOrderUncertain: boolean,
+): PersonName | undefined {
   const name: PersonName = {
     last: last?.skel ? last : undefined,
     first: first?.skel ? first : undefined,

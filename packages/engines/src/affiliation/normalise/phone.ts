@@ -15,7 +15,10 @@ export type Phone = {
 
 /** Splits a field that holds several numbers («8-923-111-22-33, 8 (3842) 45-67-89»). */
 export function splitPhones(value: string): string[] {
-  return value.split(/[,;|\n]|\s{2,}|\s\/\s/).map((s) => s.trim()).filter(Boolean);
+  return value
+    .split(/[,;|\n]|\s{2,}|\s\/\s/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** Normalises one phone number; undefined when it cannot be a Russian number. */

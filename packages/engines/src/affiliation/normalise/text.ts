@@ -3,14 +3,20 @@
  * non-breaking spaces that office software inserts.
  */
 
-// Text in plain Latin and Cyrillic needs no Unicode compatibility folding (the common case).
-const NEEDS_NFKC = /[^\u0000-\u024f\u0400-\u04ff]/;
+/** True when the text has characters outside Latin and Cyrillic, which NFKC may need to fold. */
+export function needsNfkc(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x24f && (c < 0x400 || c > 0x4ff)) return true;
+  }
+  return false;
+}
 const ODD_SPACE = /[\u00a0\t\r\n]|\s\s/;
 
 /** Lower-cases, folds ё to е, unifies dashes and spaces, trims. */
 export function cleanText(value: string): string {
   let s = value;
-  if (NEEDS_NFKC.test(s)) {
+  if (needsNfkc(s)) {
     s = s
       .normalize('NFKC')
       .replace(/[\u2010-\u2015\u2212]/g, '-')

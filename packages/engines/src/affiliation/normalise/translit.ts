@@ -11,17 +11,62 @@
  */
 
 const CYR_TO_SKELETON: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'i', к: 'k',
-  л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts',
-  ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'iu', я: 'ia',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'i',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'iu',
+  я: 'ia',
   // Ukrainian and Belarusian letters appear in names of people born outside Russia.
-  і: 'i', ї: 'i', є: 'e', ў: 'u', ґ: 'g',
+  і: 'i',
+  ї: 'i',
+  є: 'e',
+  ў: 'u',
+  ґ: 'g',
 };
 
 // Latin letters that look like Cyrillic ones; mixed-script tokens ("Ивaнов" with a Latin a) are
 // a common artefact of keyboard layouts and OCR.
 const LAT_TO_CYR_HOMOGLYPH: Record<string, string> = {
-  a: 'а', b: 'в', c: 'с', e: 'е', h: 'н', k: 'к', m: 'м', o: 'о', p: 'р', t: 'т', x: 'х', y: 'у',
+  a: 'а',
+  b: 'в',
+  c: 'с',
+  e: 'е',
+  h: 'н',
+  k: 'к',
+  m: 'м',
+  o: 'о',
+  p: 'р',
+  t: 'т',
+  x: 'х',
+  y: 'у',
 };
 const CYR_TO_LAT_HOMOGLYPH: Record<string, string> = Object.fromEntries(
   Object.entries(LAT_TO_CYR_HOMOGLYPH).map(([lat, cyr]) => [cyr, lat]),
@@ -79,9 +124,21 @@ function latinToSkeleton(s: string): string {
     const ch = t[i];
     const next = t[i + 1] ?? '';
     const prev = out[out.length - 1] ?? '';
-    if (rest.startsWith('shch')) { out += 'shch'; i += 4; continue; }
-    if (rest.startsWith('shh')) { out += 'shch'; i += 3; continue; }
-    if (ch === 'c' && next === 'z') { out += 'ts'; i += 2; continue; }
+    if (rest.startsWith('shch')) {
+      out += 'shch';
+      i += 4;
+      continue;
+    }
+    if (rest.startsWith('shh')) {
+      out += 'shch';
+      i += 3;
+      continue;
+    }
+    if (ch === 'c' && next === 'z') {
+      out += 'ts';
+      i += 2;
+      continue;
+    }
     if ((ch === 'y' || ch === 'j') && (next === 'a' || next === 'u')) {
       out += `i${next}`; // я, ю in GOST B / BGN / ISO 9 style
       i += 2;
@@ -92,13 +149,33 @@ function latinToSkeleton(s: string): string {
       i += 2;
       continue;
     }
-    if (ch === 'c') { out += next === 'h' ? 'ch' : 'ts'; i += next === 'h' ? 2 : 1; continue; }
-    if (ch === 'x') { out += 'kh'; i += 1; continue; } // GOST 7.79 B: х → x
-    if (ch === 'j') { out += 'i'; i += 1; continue; } // GOST 7.79 B: й → j
-    if (ch === 'w') { out += 'v'; i += 1; continue; }
+    if (ch === 'c') {
+      out += next === 'h' ? 'ch' : 'ts';
+      i += next === 'h' ? 2 : 1;
+      continue;
+    }
+    if (ch === 'x') {
+      out += 'kh';
+      i += 1;
+      continue;
+    } // GOST 7.79 B: х → x
+    if (ch === 'j') {
+      out += 'i';
+      i += 1;
+      continue;
+    } // GOST 7.79 B: й → j
+    if (ch === 'w') {
+      out += 'v';
+      i += 1;
+      continue;
+    }
     if (ch === 'h') {
       // h closes the digraphs zh, kh, ch, sh (already emitted as their first letter); alone it is х.
-      if (prev === 'z' || prev === 'k' || prev === 's') { out += 'h'; i += 1; continue; }
+      if (prev === 'z' || prev === 'k' || prev === 's') {
+        out += 'h';
+        i += 1;
+        continue;
+      }
       out += 'kh';
       i += 1;
       continue;

@@ -63,7 +63,17 @@ describe('affiliation match', () => {
 
   it('writes to --out and lowers the threshold with --min-score', async () => {
     const file = join(dir, 'links.jsonl');
-    const code = await run(['match', '--staff', join(dir, 'staff.csv'), '--counterparties', join(dir, 'cp.csv'), '--out', file, '--min-score', '0.01']);
+    const code = await run([
+      'match',
+      '--staff',
+      join(dir, 'staff.csv'),
+      '--counterparties',
+      join(dir, 'cp.csv'),
+      '--out',
+      file,
+      '--min-score',
+      '0.01',
+    ]);
     expect(code).toBe(0);
     expect(out).toBe('');
     const links = parseLines(await readFile(file, 'utf8'));

@@ -78,7 +78,12 @@ export function linkToJson(l: Link): Record<string, unknown> {
   };
 }
 
-async function match(values: { staff?: string; counterparties?: string; out?: string; 'min-score'?: string }): Promise<number> {
+async function match(values: {
+  staff?: string;
+  counterparties?: string;
+  out?: string;
+  'min-score'?: string;
+}): Promise<number> {
   if (!values.staff || !values.counterparties) {
     process.stderr.write(`Both --staff and --counterparties are required.\n\n${USAGE}`);
     return 2;
@@ -148,4 +153,3 @@ export async function run(args: string[]): Promise<number> {
   }
   return match(values);
 }
-
