@@ -43,6 +43,8 @@ export type TransitionDef = {
   roles: Role[];
   /** Fields that must be filled (in the entry or in this request) before the move is allowed. */
   requires?: string[];
+  /** A condition on a number field that the law sets for this step (e.g. a gift kept only up to 3 000 ₽). */
+  guard?: { field: string; op: 'lte' | 'gt'; value: number; message: string };
 };
 
 /**

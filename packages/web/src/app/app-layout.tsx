@@ -39,7 +39,8 @@ export function AppLayout() {
         width={256}
         breakpoint="lg"
         theme="light"
-        style={{ borderRight: `1px solid ${token.colorBorderSecondary}` }}
+        // Sticky with its own scroll, so a long menu never hides behind the fixed collapse button.
+        style={{ borderRight: `1px solid ${token.colorBorderSecondary}`, position: 'sticky', top: 0, height: '100vh', overflow: 'auto', scrollbarWidth: 'thin' }}
       >
         <div
           style={{
@@ -62,7 +63,7 @@ export function AppLayout() {
             selectedKeys={selected ? [selected] : []}
             defaultOpenKeys={nav.filter(isGroup).map((g) => g.key)}
             onClick={(e) => navigate(e.key)}
-            style={{ borderInlineEnd: 0 }}
+            style={{ borderInlineEnd: 0, paddingBottom: 56 }}
           />
         )}
       </Sider>

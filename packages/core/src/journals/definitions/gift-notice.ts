@@ -48,11 +48,12 @@ export const giftNotice: JournalDefinition = {
   ],
   initialStatus: 'registered',
   transitions: [
-    { action: 'retain', label: 'Оставить лицу (стоимость не более 3 000 руб.)', from: ['registered'], to: 'retained', roles: keepers, requires: ['declaredValue'] },
+    // ГК РФ ст. 575 п. 1 пп. 3: only a gift worth 3 000 ₽ or less stays with the person.
+    { action: 'retain', label: 'Оставить лицу (стоимость не более 3 000 руб.)', from: ['registered'], to: 'retained', roles: keepers, requires: ['declaredValue'], guard: { field: 'declaredValue', op: 'lte', value: 3000, message: 'Подарок стоимостью более 3 000 руб. сдаётся на хранение (ГК РФ ст. 575)' } },
     { action: 'hand_over', label: 'Принять на хранение по акту', from: ['registered'], to: 'handed_over', roles: keepers, requires: ['handoverAct', 'handedOverOn'] },
     { action: 'value', label: 'Внести результат оценки', from: ['handed_over'], to: 'valued', roles: keepers, requires: ['assessedValue', 'valuedOn'] },
-    { action: 'return', label: 'Вернуть (стоимость не более 3 000 руб.)', from: ['valued'], to: 'returned', roles: keepers },
-    { action: 'put_on_balance', label: 'Принять к учёту (более 3 000 руб.)', from: ['valued'], to: 'on_balance', roles: keepers },
+    { action: 'return', label: 'Вернуть (стоимость не более 3 000 руб.)', from: ['valued'], to: 'returned', roles: keepers, guard: { field: 'assessedValue', op: 'lte', value: 3000, message: 'По оценке подарок дороже 3 000 руб.: он принимается к учёту, а не возвращается' } },
+    { action: 'put_on_balance', label: 'Принять к учёту (более 3 000 руб.)', from: ['valued'], to: 'on_balance', roles: keepers, guard: { field: 'assessedValue', op: 'gt', value: 3000, message: 'По оценке подарок стоит не более 3 000 руб.: он возвращается лицу' } },
     { action: 'request_buyout', label: 'Зарегистрировать заявление о выкупе', from: ['on_balance'], to: 'buyout_requested', roles: keepers, requires: ['buyoutRequestedOn'] },
     { action: 'buy_out', label: 'Отметить выкуп', from: ['buyout_requested'], to: 'bought_out', roles: officers, requires: ['buyoutPaidOn'] },
     { action: 'dispose', label: 'Отметить использование / реализацию', from: ['on_balance', 'buyout_requested'], to: 'disposed', roles: officers, requires: ['outcome', 'outcomeDocument'] },

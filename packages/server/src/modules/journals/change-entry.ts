@@ -73,6 +73,11 @@ export async function transitionEntry(db: Db, actor: Actor, id: string, input: {
     if (missing.length) {
       throw validationError(missing.map((k) => ({ field: k, message: `Для действия «${t.label}» заполните «${def.fields.find((f) => f.key === k)?.label ?? k}»` })));
     }
+    if (t.guard) {
+      const v = Number(data[t.guard.field]);
+      const ok = t.guard.op === 'lte' ? v <= t.guard.value : v > t.guard.value;
+      if (!ok) throw new AppError('INVALID_TRANSITION', t.guard.message);
+    }
     await save(tx, def, entry, { status: t.to, data }, now);
     await appendAudit(tx, auditContext(actor), {
       orgId: entry.orgId,

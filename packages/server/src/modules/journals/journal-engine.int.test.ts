@@ -49,6 +49,11 @@ describe('journal engine', () => {
     const mine = (await employee.get('/api/journals/gift-notice/entries')).json();
     expect(mine.items).toHaveLength(1);
     expect(mine.items[0].statusLabel).toBe('Передан на хранение');
+    // A gift over 3 000 ₽ cannot be left with the person (ГК РФ ст. 575).
+    const other = (await officer.post('/api/journals/gift-notice/entries', { employeeId: t.empA.id, data: gift({ declaredValue: 5200 }) })).json();
+    const retain = await officer.post(`/api/journal-entries/${other.id}/transitions`, { action: 'retain' });
+    expect(retain.statusCode).toBe(409);
+    expect(retain.json().message).toMatch(/3 000/);
     // The employee cannot move it themselves.
     expect((await employee.post(`/api/journal-entries/${entry.id}/transitions`, { action: 'value', data: { assessedValue: 4000, valuedOn: '2024-05-20' } })).statusCode).toBe(403);
   });
