@@ -16,6 +16,7 @@ export function useEntryFilters(): [EntryFilters, (patch: Partial<EntryFilters>)
     to: params.get('to') ?? undefined,
     year: Number(params.get('year')) || undefined,
     employeeId: params.get('employeeId') ?? undefined,
+    subdivisionId: params.get('subdivisionId') ?? undefined,
     sort: sorts.find((s) => s === params.get('sort')) ?? '-number',
     page: Number(params.get('page')) || 1,
     pageSize: Number(params.get('pageSize')) || 50,

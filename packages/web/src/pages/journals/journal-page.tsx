@@ -8,9 +8,11 @@ import { datePickerFormat } from '../../components/dates';
 import { PageHeader } from '../../components/page-header';
 import { LoadError } from '../../components/query-state';
 import { columnsWidth, entryColumns } from './entry-columns';
+import { useSubdivisions } from '../org/org-queries';
 import { exportQuery, isFiltered, useEntryFilters } from './journal-filters';
 import { useEntries } from './journal-queries';
 import type { EntrySort, JournalEntry, JournalInfo } from './journal-types';
+import { SubjectPicker } from './subject-picker';
 import { WithJournal } from './with-journal';
 
 /** Roles that set the journals' terms by the municipal act (the server checks the same). */
@@ -31,6 +33,9 @@ function JournalList({ journal }: { journal: JournalInfo }) {
   const [filters, update] = useEntryFilters();
   const entries = useEntries(journal.code, filters);
   const isOwnOnly = !journal.readsAll && !journal.canRegister;
+  // Filters by department and person for those who see more than their own entries.
+  const byPerson = !isOwnOnly && journal.subject !== 'none' && journal.subject !== 'party';
+  const subdivisions = useSubdivisions();
   const canSetTerms =
     journal.deadlines.length > 0 && user.roles.some((r) => (settingsRoles as readonly string[]).includes(r));
 
@@ -146,6 +151,25 @@ function JournalList({ journal }: { journal: JournalInfo }) {
           options={yearOptions}
           aria-label="Год регистрации"
         />
+        {byPerson && (
+          <Select
+            value={filters.subdivisionId}
+            onChange={(subdivisionId) => update({ subdivisionId })}
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            placeholder="Любое подразделение"
+            style={{ width: 280 }}
+            popupMatchSelectWidth={false}
+            options={(subdivisions.data ?? []).map((d) => ({ value: d.id, label: d.name }))}
+            aria-label="Подразделение"
+            data-testid="journal-subdivision-filter"
+          />
+        )}
+        {byPerson && (
+          <div style={{ width: 320 }}>
+            <SubjectPicker value={filters.employeeId} onChange={(employeeId) => update({ employeeId: employeeId ?? undefined })} />
+          </div>
+        )}
       </div>
       {entries.isError && <LoadError error={entries.error} onRetry={() => entries.refetch()} />}
       <Table<JournalEntry>
