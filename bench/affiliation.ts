@@ -101,7 +101,12 @@ async function runScale(scale: ScaleName, trgmStaffCap: number, trgmExtra: numbe
     decoyFp.set(kind, (decoyFp.get(kind) ?? 0) + 1);
   }
   const methods: MethodResult[] = [
-    { name: 'engine (score ≥ 0.5)', scores: score(predicted, ds.truth), seconds: engineSeconds },
+    {
+      name: 'engine (score ≥ 0.5)',
+      scores: score(predicted, ds.truth),
+      seconds: engineSeconds,
+      note: `engine CPU time ${engineCpuSeconds.toFixed(2)} s (user + system, all threads)`,
+    },
   ];
 
   process.stderr.write(`[${scale}] engine ${engineSeconds.toFixed(2)} s; baselines…\n`);
