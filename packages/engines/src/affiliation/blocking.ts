@@ -14,7 +14,7 @@
  */
 import { contactKeys } from './frequencies';
 import { innTypoCandidates } from './normalise/inn';
-import type { PersonName } from './normalise/names';
+import { type PersonName, withSurname } from './normalise/names';
 import { editDistanceAtMost1 } from './normalise/text';
 import type { Profile } from './profile';
 
@@ -79,8 +79,9 @@ export class StaffIndex {
         push(this.inn, p.inn.digits, i);
         if (!p.inn.isValid) for (const c of innTypoCandidates(p.inn.digits)) push(this.inn, c, i);
       }
-      for (let v = 0; v < 2; v++) {
-        const n = v === 0 ? p.name : p.nameSwapped;
+      for (let v = 0; v < 3; v++) {
+        const n =
+          v === 0 ? p.name : v === 1 ? p.nameSwapped : p.name?.formerLast && withSurname(p.name, p.name.formerLast);
         if (!n) continue;
         const stem = n.surnameStem;
         if (!stem) {
@@ -145,8 +146,9 @@ export class StaffIndex {
       each(this.inn.get(p.inn.digits), MAX_BLOCK);
       if (!p.inn.isValid) for (const c of innTypoCandidates(p.inn.digits)) each(this.inn.get(c), MAX_BLOCK);
     }
-    for (let v = 0; v < 2; v++) {
-      const n = v === 0 ? p.name : p.nameSwapped;
+    for (let v = 0; v < 3; v++) {
+      const n =
+        v === 0 ? p.name : v === 1 ? p.nameSwapped : p.name?.formerLast && withSurname(p.name, p.name.formerLast);
       if (!n) continue;
       const stem = n.surnameStem;
       if (!stem) {

@@ -4,7 +4,7 @@
  * with one typo, or not at all; the weight of an agreement depends on how common the value is.
  */
 import type { Frequencies } from './frequencies';
-import type { Gender, NamePart, PersonName } from './normalise/names';
+import { type Gender, type NamePart, type PersonName, withSurname } from './normalise/names';
 import { editDistanceAtMost1 } from './normalise/text';
 import {
   GENDER_CONFLICT_WEIGHT,
@@ -158,16 +158,24 @@ export function compareNames(
     a.last.skel === b.first.skel &&
     a.first.skel === b.last.skel &&
     a.last.skel !== a.first.skel;
-  if (bSwapped || aSwapped || crossed) {
-    const alternatives: PersonName[][] = [];
-    if (bSwapped) alternatives.push([a, bSwapped]);
-    if (aSwapped) alternatives.push([aSwapped, b]);
-    if (crossed) alternatives.push([a, { ...b, last: b.first, first: b.last, surnameStem: a.surnameStem }]);
-    for (const [x, y] of alternatives) {
+  if (bSwapped || aSwapped || crossed || a.formerLast || b.formerLast) {
+    const ORDER = 'surname and first name in the other order';
+    const alternatives: [PersonName, PersonName, string][] = [];
+    if (bSwapped) alternatives.push([a, bSwapped, ORDER]);
+    if (aSwapped) alternatives.push([aSwapped, b, ORDER]);
+    if (crossed) alternatives.push([a, { ...b, last: b.first, first: b.last, surnameStem: a.surnameStem }, ORDER]);
+    if (a.formerLast) alternatives.push([withSurname(a, a.formerLast), b, `staff former surname ${a.formerLast.raw}`]);
+    if (b.formerLast)
+      alternatives.push([a, withSurname(b, b.formerLast), `counterparty former surname ${b.formerLast.raw}`]);
+    let note: string | undefined;
+    for (const [x, y, why] of alternatives) {
       const alt = compareAligned(x, y, freq, withEvidence);
-      if (alt.weight > best.weight) best = { ...alt, isOtherOrder: true };
+      if (alt.weight > best.weight) {
+        best = { ...alt, isOtherOrder: why === ORDER };
+        note = why;
+      }
     }
-    if (best.isOtherOrder) for (const f of best.fields) f.note = 'surname and first name in the other order';
+    if (note) for (const f of best.fields) f.note = note;
   }
   return best;
 }

@@ -178,7 +178,9 @@ export function compareProfiles(
     const rel = compareBirthDates(s.birth, c.birth);
     const weight = rel === 'same' ? BIRTH_AGREE_WEIGHT : rel === 'typo' ? BIRTH_TYPO_WEIGHT : BIRTH_DIFFERENT_WEIGHT;
     const how: AgreementHow = rel === 'same' ? (s.birthRaw === c.birthRaw ? 'exact' : 'other-format') : rel;
-    if (rel !== 'different') hasNonNameAgreement = true;
+    // A date one typo away is weak: a namesake born a day apart is a different person, so it
+    // does not lift the name-only cap on its own.
+    if (rel === 'same') hasNonNameAgreement = true;
     fields.push({
       field: 'birth_date',
       outcome: rel === 'same' ? 'agree' : rel === 'typo' ? 'partial' : 'disagree',

@@ -77,6 +77,19 @@ describe('same person', () => {
     expect(l?.evidence.fields).toContainEqual(expect.objectContaining({ field: 'last_name', outcome: 'disagree' }));
   });
 
+  it('uses a former surname given in brackets («Иванова (урожд. Сидорова)»)', () => {
+    const withFormer: StaffPerson = { ...wife, lastName: 'Иванова (урожд. Сидорова)', inn: undefined };
+    const l = linkOf(
+      row('c1', { lastName: 'СИДОРОВА', firstName: 'МАРИЯ', middleName: 'СЕРГЕЕВНА', birthDate: '01.07.1978' }),
+      [ivanov, withFormer],
+      's2',
+    );
+    expect(l?.score).toBeGreaterThanOrEqual(0.5);
+    expect(l?.evidence.fields).toContainEqual(
+      expect.objectContaining({ field: 'last_name', how: 'normalised', note: 'staff former surname Сидорова' }),
+    );
+  });
+
   it('claims a married woman by birth date and the household phone, without ИНН', () => {
     const cp = row('c1', {
       lastName: 'СИДОРОВА',
@@ -148,6 +161,20 @@ describe('same person', () => {
     expect(scoreOf(row('c1', { inn: typoInn }))).toBeLessThan(0.5);
   });
 
+  it('ignores an organisation’s ИНН put in the person’s column instead of calling it a conflict', () => {
+    const l = linkOf(
+      row('c1', {
+        lastName: 'Иванов',
+        firstName: 'Сергей',
+        middleName: 'Петрович',
+        birthDate: '1975-03-14',
+        inn: '7707083893',
+      }),
+    );
+    expect(l?.score).toBeGreaterThanOrEqual(0.5);
+    expect(l?.evidence.cap).toBeUndefined();
+  });
+
   it('links an entrepreneur by the company ИНН, which is the person’s own', () => {
     const l = linkOf({
       id: 'c1',
@@ -187,6 +214,16 @@ describe('namesakes are different people', () => {
     expect(l.score).toBeLessThanOrEqual(0.35);
     expect(l.evidence.cap).toBe('name-only');
     expect(l.evidence.summary).toMatch(/только ФИО/);
+  });
+
+  it('keeps a namesake born a day apart a weak link (a date one typo away is not enough)', () => {
+    const l = linkOf(
+      row('c1', { lastName: 'Иванов', firstName: 'Сергей', middleName: 'Петрович', birthDate: '15.03.1975' }),
+    );
+    expect(l?.score ?? 0).toBeLessThan(0.5);
+    expect(l?.evidence.fields).toContainEqual(
+      expect.objectContaining({ field: 'birth_date', how: 'typo', outcome: 'partial' }),
+    );
   });
 
   it('does not mistake a brother (same surname and patronymic) for the employee', () => {

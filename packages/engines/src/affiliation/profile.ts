@@ -73,7 +73,10 @@ export function counterpartyContacts(r: CounterpartyRow): Contacts {
 function baseProfile(p: PersonFields, group: string): Profile {
   const name = parsePersonName(p.lastName, p.firstName, p.middleName);
   const { phones, emails, addresses } = contactsOf(p, group);
-  const inn = normaliseInn(p.inn);
+  // A person's ИНН has 12 digits; 10 digits in a person's column is an organisation's ИНН put
+  // there by mistake and says nothing about the person (11 or 13 digits: a typo, kept).
+  const given = normaliseInn(p.inn);
+  const inn = given && given.digits.length >= 11 ? given : undefined;
   return {
     name,
     nameSwapped: name?.isOrderUncertain ? swapSurnameAndFirst(name) : undefined,

@@ -44,6 +44,13 @@ describe('parsePersonName', () => {
     expect(parsePersonName('Черных', 'Любовь', '')?.gender).toBe('f');
   });
 
+  it('reads a former surname in brackets', () => {
+    const n = parsePersonName('Иванова (урожд. Сидорова)', 'Мария', 'Сергеевна');
+    expect(n?.last?.skel).toBe('ivanova');
+    expect(n?.formerLast?.raw).toBe('Сидорова');
+    expect(parsePersonName('Петрова (до брака Кузнецова) Анна Ивановна')?.formerLast?.raw).toBe('Кузнецова');
+  });
+
   it('returns undefined for an empty name', () => {
     expect(parsePersonName('', ' ', undefined)).toBeUndefined();
   });

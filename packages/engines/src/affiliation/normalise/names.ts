@@ -37,6 +37,8 @@ export type PersonName = {
   gender: Gender;
   /** Parsed from one free-form string where the surname and the first name could be swapped. */
   isOrderUncertain: boolean;
+  /** A former surname given in brackets: «Иванова (Сидорова)», «Иванова (урожд. Сидорова)». */
+  formerLast?: NamePart;
 };
 
 type Token = { text: string; isInitial: boolean };
@@ -246,6 +248,12 @@ function parseFreeForm(all: Token[]): Parsed {
  * than its part (the whole ФИО in the surname column, «И.И.» in the first-name column).
  */
 export function parsePersonName(lastName?: string, firstName?: string, middleName?: string): PersonName | undefined {
+  if (lastName?.includes('(')) {
+    const former = formerSurname(lastName);
+    const name = parsePersonName(lastName.replace(/\([^)]*\)?/g, ' '), firstName, middleName);
+    if (name && former) name.formerLast = makePart(former, false);
+    return name;
+  }
   // Fast path for the common case: one plain word in each column.
   if (isPlainWord(lastName) && isPlainWord(firstName) && (isPlainWord(middleName) || !middleName)) {
     return finish(
@@ -276,6 +284,19 @@ export function parsePersonName(lastName?: string, firstName?: string, middleNam
   const first = parsed.first ? makePart(parsed.first.text, parsed.first.isInitial) : undefined;
   const middle = parsed.middle ? makePart(parsed.middle.text, parsed.middle.isInitial) : undefined;
   return finish(last, first, middle, parsed.isOrderUncertain);
+}
+
+// Words that introduce a former surname in brackets (anketa item «прежние фамилии»).
+const FORMER_MARKERS = /^(урожд|урожденная|урожденный|до|брака|девичья|девич|фамилия|ранее|прежняя|бывшая|быв)$/;
+
+/** The surname in brackets of «Иванова (урожд. Сидорова)», if any. */
+function formerSurname(field: string): string | undefined {
+  const inner = /\(([^)]*)\)?/.exec(field)?.[1];
+  if (!inner) return undefined;
+  const words = inner
+    .split(/[\s.,:]+/)
+    .filter((w) => w && !FORMER_MARKERS.test(cleanText(w)) && /^[\p{L}-]{2,}$/u.test(w));
+  return words[words.length - 1];
 }
 
 const PLAIN_WORD = /^[А-Яа-яЁёA-Za-z][А-Яа-яЁёA-Za-z-]+$/;
@@ -314,6 +335,11 @@ export function swapSurnameAndFirst(name: PersonName): PersonName {
     gender: inferGender(first, name.middle, last),
     isOrderUncertain: false,
   };
+}
+
+/** The same name under another surname (a former one). */
+export function withSurname(name: PersonName, last: NamePart): PersonName {
+  return { ...name, last, surnameStem: last.stem, formerLast: undefined };
 }
 
 /** Human-readable form for evidence: «Иванов И. И.». */
