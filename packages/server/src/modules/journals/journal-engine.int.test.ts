@@ -162,6 +162,8 @@ describe('journal engine', () => {
     expect(put.statusCode).toBe(200);
     const next = (await officer.post('/api/journals/coi-notice/entries', { employeeId: t.empA.id, registeredOn: '2024-12-25', data: { circumstances: 'x', affectedDuties: 'y' } })).json();
     expect(next.deadlines[0]).toMatchObject({ dueDate: '2025-01-10', basis: 'Порядок администрации, п. 12' });
+    // Open entries registered before the change follow the new terms too.
+    expect((await officer.get(`/api/journal-entries/${late.id}`)).json().deadlines[0]).toMatchObject({ dueDate: '2025-01-10', basis: 'Порядок администрации, п. 12' });
     const legal = await t.as('legal');
     expect((await legal.request({ method: 'PUT', url: '/api/journals/coi-notice/settings', payload: { deadlineOverrides: {} } })).statusCode).toBe(403);
   });

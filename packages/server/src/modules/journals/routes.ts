@@ -1,4 +1,5 @@
 import { deadlineRuleSchema, extraFieldSchema, journalDefinitions, pageOf, pageQuery } from '@antikor/core';
+import { and, eq, notInArray } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../../config.js';
@@ -11,14 +12,14 @@ import { addAttachment, readAttachment } from './attachments.js';
 import { transitionEntry, updateEntry } from './change-entry.js';
 import { addComment } from './comments.js';
 import { journalEntry } from './entry-dto.js';
-import { loadDeadlineOverrides } from './entry-deadlines.js';
+import { loadDeadlineOverrides, refreshEntryDeadlines } from './entry-deadlines.js';
 import { deadlineItem, deadlineQuery, findDeadlines } from './find-deadlines.js';
 import { entryListQuery, findEntries } from './find-entries.js';
 import { getEntry, loadEntry } from './get-entry.js';
 import { assertJournalVisible, getDefinition, journalsVisibleTo, orgDefinition, readsAll } from './journal-access.js';
 import { exportJournalXlsx, printEntryDocx, printJournalDocx } from './journal-documents.js';
 import { registerEntry } from './register-entry.js';
-import { journalSettings } from './tables.js';
+import { journalEntries, journalSettings } from './tables.js';
 
 const codeParams = z.object({ code: z.string().max(50) });
 const idParams = z.object({ id: z.string().uuid('Неверный идентификатор') });
@@ -109,7 +110,15 @@ export const journalRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config }> = 
           .insert(journalSettings)
           .values({ orgId: actor.orgId, journalCode: def.code, deadlineOverrides: req.body.deadlineOverrides, extraFields })
           .onConflictDoUpdate({ target: [journalSettings.orgId, journalSettings.journalCode], set: { deadlineOverrides: req.body.deadlineOverrides, extraFields, updatedAt: new Date() } });
-        await appendAudit(tx, auditContext(actor), { orgId: actor.orgId, type: 'journal.updated', entityType: 'journal', entityId: def.code, data: { deadlineOverrides: req.body.deadlineOverrides } });
+        // Open entries follow the new terms at once; met deadlines keep the moment they were met.
+        const finals = def.statuses.filter((st) => st.isFinal).map((st) => st.code);
+        const open = await tx
+          .select()
+          .from(journalEntries)
+          .where(and(eq(journalEntries.orgId, actor.orgId), eq(journalEntries.journalCode, def.code), finals.length ? notInArray(journalEntries.status, finals) : undefined));
+        const now = new Date();
+        for (const entry of open) await refreshEntryDeadlines(tx, def, entry, now);
+        await appendAudit(tx, auditContext(actor), { orgId: actor.orgId, type: 'journal.updated', entityType: 'journal', entityId: def.code, data: { deadlineOverrides: req.body.deadlineOverrides, extraFields: extraFields.map((f) => f.key), recomputed: open.length } });
       });
       return { deadlineOverrides: await loadDeadlineOverrides(db, actor.orgId, def.code), extraFields };
     },
