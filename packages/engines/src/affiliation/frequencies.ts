@@ -1,6 +1,8 @@
 /**
- * Value frequencies measured on the input itself. A shared surname says more when the surname is
- * rare (Fellegi–Sunter u-probability = how often two different people share the value); a
+ * Value frequencies measured on the input itself: name parts on the staff side (held in memory
+ * anyway; the counterparty side is streamed), contact points on both. A shared surname says more
+ * when the surname is rare (Fellegi–Sunter u-probability = how often two different people share
+ * the value); a
  * shared phone or address says less when many employees' families or many companies use it
  * (a switchboard, a registration agent's office, an address of mass registration).
  */
@@ -135,6 +137,20 @@ export class Frequencies {
 
   /** How many companies have this contact key. */
   counterpartyGroupCount(key: string): number {
-    return groupCount(this.counterpartyGroups, key);
+    return this.importedCounts ? (this.importedCounts.get(key) ?? 0) : groupCount(this.counterpartyGroups, key);
+  }
+
+  private importedCounts?: Map<string, number>;
+
+  /** Company counts per contact key, to hand to another thread that scores part of the rows. */
+  exportCounterpartyCounts(): Map<string, number> {
+    const out = new Map<string, number>();
+    for (const k of this.counterpartyGroups.keys()) out.set(k, groupCount(this.counterpartyGroups, k));
+    return out;
+  }
+
+  /** Uses company counts measured by another thread over all counterparty rows. */
+  importCounterpartyCounts(counts: Map<string, number>): void {
+    this.importedCounts = counts;
   }
 }

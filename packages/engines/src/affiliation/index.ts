@@ -10,6 +10,7 @@ export {
   STAFF_COLUMNS,
 } from './csv';
 export { matchAffiliation } from './match';
+export { matchAffiliationParallel } from './match-parallel';
 export { isValidInn, withInnCheckDigits } from './normalise/inn';
 export type {
   AgreementHow,

@@ -9,52 +9,80 @@
 import { StaffIndex } from './blocking';
 import { compareProfiles, type PairComparison } from './compare';
 import { Frequencies } from './frequencies';
-import { completeLocalities, counterpartyContacts, counterpartyProfile, staffProfile } from './profile';
+import { completeLocalities, counterpartyContacts, counterpartyProfile, type Profile, staffProfile } from './profile';
 import { INN_CONFLICT_CAP, MIN_POPULATION, NAME_ONLY_CAP, PRIOR_LINK_RATE, sigmoid } from './scoring';
 import { summarise } from './summary';
 import type { CounterpartyRow, Link, LinkEvidence, MatchOptions, StaffPerson } from './types';
 
 const round = (x: number, digits = 4) => Math.round(x * 10 ** digits) / 10 ** digits;
 
-/**
- * Compares every staff person with every counterparty row that shares a blocking key and returns
- * the links scoring at least `minScore` (default 0.5), best first. Pure: no I/O.
- */
-export function matchAffiliation(
-  staff: readonly StaffPerson[],
-  counterparties: readonly CounterpartyRow[],
-  opts: MatchOptions = {},
-): Link[] {
-  const minScore = opts.minScore ?? 0.5;
-  const population = opts.population ?? Math.max(counterparties.length, MIN_POPULATION);
-  const lnN = Math.log(population);
-  const prior = Math.log(opts.priorLinkRate ?? PRIOR_LINK_RATE) - lnN;
+/** Everything about the staff side a counterparty row is scored against. */
+export type StaffContext = {
+  staff: readonly StaffPerson[];
+  profiles: Profile[];
+  freq: Frequencies;
+  index: StaffIndex;
+  lnN: number;
+  prior: number;
+  minScore: number;
+};
 
-  // Name frequencies are measured on the staff side (fully in memory, drawn from the same
-  // population), contact counts on both; counterparty rows are then streamed, never all kept
-  // as profiles, which keeps the heap and the garbage collector small at region scale.
+/**
+ * Profiles, frequencies and blocking index of the staff side. Name frequencies are measured on
+ * the staff side (fully in memory, drawn from the same population as the counterparties);
+ * counterparty rows are streamed afterwards, never all kept as profiles.
+ */
+export function prepareStaff(
+  staff: readonly StaffPerson[],
+  counterpartyRows: number,
+  opts: MatchOptions = {},
+): StaffContext {
+  const population = opts.population ?? Math.max(counterpartyRows, MIN_POPULATION);
+  const lnN = Math.log(population);
   const freq = new Frequencies();
-  const staffProfiles = staff.map((s) => {
+  const profiles = staff.map((s) => {
     const p = staffProfile(s);
     freq.addName(p.name);
     return p;
   });
-  completeLocalities(staffProfiles);
-  for (const p of staffProfiles) freq.addStaffContacts(p);
-  for (const r of counterparties)
-    if (r.phones?.length || r.emails?.length || r.addresses?.length)
-      freq.addCounterpartyContacts(counterpartyContacts(r));
+  completeLocalities(profiles);
+  for (const p of profiles) freq.addStaffContacts(p);
+  return {
+    staff,
+    profiles,
+    freq,
+    index: new StaffIndex(profiles),
+    lnN,
+    prior: Math.log(opts.priorLinkRate ?? PRIOR_LINK_RATE) - lnN,
+    minScore: opts.minScore ?? 0.5,
+  };
+}
 
-  const index = new StaffIndex(staffProfiles);
+/** Counts how many companies use each staff contact point (first pass over the counterparties). */
+export function countCounterpartyContacts(ctx: StaffContext, counterparties: readonly CounterpartyRow[]): void {
+  for (const r of counterparties) {
+    if (r.phones?.length || r.emails?.length || r.addresses?.length)
+      ctx.freq.addCounterpartyContacts(counterpartyContacts(r));
+  }
+}
+
+/** Scores counterparty rows [from, to) against the staff side (second pass); unsorted links. */
+export function scoreCounterparties(
+  ctx: StaffContext,
+  counterparties: readonly CounterpartyRow[],
+  from = 0,
+  to = counterparties.length,
+): Link[] {
+  const { staff, profiles, freq, index, lnN, prior, minScore } = ctx;
   const stamp = new Int32Array(staff.length).fill(-1);
   const links: Link[] = [];
-  for (let ci = 0; ci < counterparties.length; ci++) {
+  for (let ci = from; ci < to; ci++) {
     const r = counterparties[ci];
     const cp = counterpartyProfile(r);
     index.forEachCandidate(cp, stamp, ci, (si) => {
-      const quick = compareProfiles(staffProfiles[si], cp, freq, lnN, false);
+      const quick = compareProfiles(profiles[si], cp, freq, lnN, false);
       if (Math.max(capped(sigmoid(prior + quick.sameWeight), quick), contactProbability(quick)) < minScore) return;
-      const cmp = compareProfiles(staffProfiles[si], cp, freq, lnN, true);
+      const cmp = compareProfiles(profiles[si], cp, freq, lnN, true);
       const samePerson = capped(sigmoid(prior + cmp.sameWeight), cmp);
       // The cap is named whenever its rule applies, so the reader knows why the score stays low.
       const namesAgree = cmp.fields.some((f) => f.field.endsWith('_name') && f.outcome !== 'disagree');
@@ -65,7 +93,6 @@ export function matchAffiliation(
           : undefined;
       const sharedContact = contactProbability(cmp);
       const score = Math.max(samePerson, sharedContact);
-      if (score < minScore) return;
       const s = staff[si];
       for (const f of cmp.fields) {
         f.weight = round(f.weight, 2);
@@ -89,8 +116,29 @@ export function matchAffiliation(
       });
     });
   }
-  links.sort((a, b) => b.score - a.score || cmpStr(a.staffId, b.staffId) || cmpStr(a.counterpartyId, b.counterpartyId));
   return links;
+}
+
+/** Best first; ties by staff id, then counterparty id, so output is stable. */
+export function sortLinks(links: Link[]): Link[] {
+  return links.sort(
+    (a, b) => b.score - a.score || cmpStr(a.staffId, b.staffId) || cmpStr(a.counterpartyId, b.counterpartyId),
+  );
+}
+
+/**
+ * Compares every staff person with every counterparty row that shares a blocking key and returns
+ * the links scoring at least `minScore` (default 0.5), best first. Pure: no I/O, one thread
+ * (see match-parallel.ts for two).
+ */
+export function matchAffiliation(
+  staff: readonly StaffPerson[],
+  counterparties: readonly CounterpartyRow[],
+  opts: MatchOptions = {},
+): Link[] {
+  const ctx = prepareStaff(staff, counterparties.length, opts);
+  countCounterpartyContacts(ctx, counterparties);
+  return sortLinks(scoreCounterparties(ctx, counterparties));
 }
 
 function capped(samePerson: number, c: PairComparison): number {

@@ -9,9 +9,9 @@
  *                                          of N people could be the one
  *    + Σ ln(m / u) over compared fields    m = P(field agrees this way | same person),
  *                                          u = P(it agrees this way | different people).
- *    For names u is the share of the value measured on the input (frequencies.ts), so «Иванов»
- *    weighs less than «Збруев»; for a birth date u = 1 / (365.25 · 60), births spread over about
- *    sixty years. Identifiers that are unique to a person or a household (ИНН, phone, e-mail,
+ *    For names u is the share of the value among the staff persons, smoothed towards the
+ *    Russia-wide share (frequencies.ts), so «Иванов» weighs less than «Збруев»; for a birth date
+ *    u = 1 / (365.25 · 60), births spread over about sixty years. Identifiers that are unique to a person or a household (ИНН, phone, e-mail,
  *    dwelling) have u = ρ / N, with ρ the expected number of *other* people sharing the value (a
  *    household shares a flat and often a landline), so they contribute ln N + ln(m / ρ) and an
  *    ИНН alone lands at ln(π) + ln(m / ρ) whatever N is. Contact points are correlated (one
@@ -34,7 +34,11 @@
  * Calibration. The m-probabilities are error rates of manual entry and of registries (a surname
  * differs for ~15 % of women across sources because of marriage, ~3 % of men; a first name or a
  * patronymic is wrong in ~2–3 % of records; a birth date in ~1 %), ρ values are household sizes
- * and number re-use. They were fixed from those rates, not fitted to the benchmark. π = 0.02
+ * and number re-use. They were fixed from those rates, not fitted to the benchmark, with one
+ * exception: the penalty for an address whose town is missing on one side was raised after the
+ * benchmark showed such a flat match alone to be another town's flat about as often as the
+ * employee's (CONTACT_LOCALITY_UNKNOWN_PENALTY). The caps are ceilings, not estimates: on the
+ * synthetic data fewer than 1 % of name-only matches at the 0.35 cap are true links. π = 0.02
  * assumes about one staff person in fifty founds, directs or represents some counterparty; a
  * different π shifts every same-person log-odds by the same amount (options.priorLinkRate).
  * The benchmark (bench/affiliation.ts) prints how many links fall in each score band and their

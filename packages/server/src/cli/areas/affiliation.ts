@@ -6,12 +6,13 @@
  * relatives and in-laws — and counterparty persons, without a database.
  */
 import { createReadStream, createWriteStream } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import {
   AffiliationInputError,
   COUNTERPARTY_COLUMNS,
   type Link,
-  matchAffiliation,
+  matchAffiliationParallel,
   readCounterpartyCsv,
   readStaffCsv,
   STAFF_COLUMNS,
@@ -112,7 +113,11 @@ async function match(values: {
     }
     throw err;
   }
-  const links = matchAffiliation(staff, counterparties, { minScore });
+  // Two threads for large inputs (each builds the staff index, they share the counterparty rows).
+  const links = await matchAffiliationParallel(staff, counterparties, {
+    minScore,
+    threads: Math.min(2, availableParallelism()),
+  });
   const toStdout = !values.out || values.out === '-';
   const out: NodeJS.WritableStream = toStdout ? process.stdout : createWriteStream(values.out as string);
   for (const l of links) {
