@@ -5,7 +5,7 @@ import { api } from '../../app/api';
 import { checkWith, showServerError } from '../../components/form-issues';
 import { useSubdivisions, useWrite } from '../org/org-queries';
 import { subdivisionOptions } from '../org/subdivision-tree';
-import { EmployeePicker } from './employee-picker';
+import { EmployeePicker } from '../../components/employee-picker';
 
 type Props = {
   open: boolean;

@@ -12,7 +12,7 @@ import { useSubdivisions } from '../org/org-queries';
 import { exportQuery, isFiltered, useEntryFilters } from './journal-filters';
 import { useEntries } from './journal-queries';
 import type { EntrySort, JournalEntry, JournalInfo } from './journal-types';
-import { SubjectPicker } from './subject-picker';
+import { EmployeePicker } from '../../components/employee-picker';
 import { WithJournal } from './with-journal';
 
 /** Roles that set the journals' terms by the municipal act (the server checks the same). */
@@ -167,7 +167,7 @@ function JournalList({ journal }: { journal: JournalInfo }) {
         )}
         {byPerson && (
           <div style={{ width: 320 }}>
-            <SubjectPicker value={filters.employeeId} onChange={(employeeId) => update({ employeeId: employeeId ?? undefined })} />
+            <EmployeePicker includeFormer value={filters.employeeId} onChange={(employeeId) => update({ employeeId: employeeId ?? undefined })} />
           </div>
         )}
       </div>

@@ -12,7 +12,7 @@ import { stageOf, toData } from './form-values';
 import { JournalField } from './journal-field';
 import { useEntryWrite } from './journal-queries';
 import type { EntryDetail, JournalInfo } from './journal-types';
-import { SubjectPicker } from './subject-picker';
+import { EmployeePicker } from '../../components/employee-picker';
 import { WithJournal } from './with-journal';
 
 /**
@@ -125,7 +125,7 @@ function RegisterForm({ journal, own }: { journal: JournalInfo; own: boolean }) 
                 }
                 extra={journal.subject === 'employee_or_party' ? 'Или укажите стороннее лицо ниже' : undefined}
               >
-                <SubjectPicker />
+                <EmployeePicker includeFormer testId="entry-employee" />
               </Form.Item>
             )}
             {asksParty && (
