@@ -6,3 +6,4 @@ export * from '../platform/auth/tables.js';
 export * from '../platform/audit/tables.js';
 export * from '../modules/org/tables.js';
 export * from '../modules/journals/tables.js';
+export * from '../modules/expertise/tables.js';
