@@ -13,8 +13,8 @@
 import { parseArgs } from 'node:util';
 import { analyzeDeclarations, rankDeclarants, sampleLowRisk } from '@antikor/engines/declaration-analysis';
 import { parseSpravkiBk } from '@antikor/engines/spravki-bk';
+import { COUNTERPARTY_INNS } from '@antikor/engines/spravki-bk-synthetic';
 import { generateFamilies, packageFiles } from './declarations/generate.js';
-import { COUNTERPARTY_INNS } from './declarations/synthetic-family.js';
 
 const { values } = parseArgs({
   options: { count: { type: 'string', default: '10000' }, seed: { type: 'string', default: '1' } },

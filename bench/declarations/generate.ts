@@ -11,11 +11,16 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import {
+  createRng,
+  encodePackage,
+  FILE_EXTENSION,
+  generateFamily,
+  type PackageEncoding,
+  renderPackageXml,
+  type SyntheticFamily,
+} from '@antikor/engines/spravki-bk-synthetic';
 import JSZip from 'jszip';
-import { encodePackage, FILE_EXTENSION, type PackageEncoding } from './encode.js';
-import { createRng } from './random.js';
-import { renderPackageXml } from './render-xml.js';
-import { generateFamily, type SyntheticFamily } from './synthetic-family.js';
 
 const ENCODINGS: PackageEncoding[] = ['xsb', 'utf16', 'utf8', 'cp1251'];
 

@@ -23,7 +23,7 @@ import {
   type PersonDeclaration,
   type RealEstate,
   type Vehicle,
-} from '@antikor/engines/spravki-bk';
+} from '../spravki-bk/index.js';
 import { FATHER_NAMES, FEMALE_NAMES, MALE_NAMES, patronymic, SURNAMES, surname } from './names.js';
 import type { Rng } from './random.js';
 
@@ -58,6 +58,16 @@ export const ANOMALIES: readonly Anomaly[] = [
 
 /** INNs of fictitious counterparties (the caller passes them to the analysis as `counterpartyInns`). */
 export const COUNTERPARTY_INNS = ['4205000001', '4205000002', '4205000003'] as const;
+
+/** A person of a given family: who they are; incomes and property are drawn. */
+export type SyntheticPerson = {
+  role: DeclarantRole;
+  gender: 'male' | 'female';
+  lastName: string;
+  firstName: string;
+  middleName: string;
+  birthDate: string;
+};
 
 export type SyntheticFamily = {
   id: string;
@@ -157,7 +167,13 @@ function vehicle(rng: Rng, basis: string | null = 'Договор купли-п�
   });
 }
 
-function formOf(m: Member, year: number, incomes: Income[], declarant: Member): PersonDeclaration {
+function formOf(
+  m: Member,
+  year: number,
+  incomes: Income[],
+  declarant: Member,
+  workplace = { organisation: 'Администрация Кемеровского муниципального округа', position: 'главный специалист' },
+): PersonDeclaration {
   return buildPerson({
     year,
     role: m.role,
@@ -178,11 +194,7 @@ function formOf(m: Member, year: number, incomes: Income[], declarant: Member): 
     registration: { ...ADDRESS, street: 'ул. Весенняя', house: '1', flat: '63' },
     workplace:
       m.role === 'self'
-        ? {
-            organisation: 'Администрация Кемеровского муниципального округа',
-            position: 'главный специалист',
-            hasWork: true,
-          }
+        ? { ...workplace, hasWork: true }
         : { organisation: null, position: null, hasWork: m.salary > 0 },
     declarant: {
       lastName: declarant.lastName,
@@ -328,18 +340,46 @@ function plant(rng: Rng, anomaly: Anomaly, forms: PersonDeclaration[], year: num
  */
 export function generateFamily(
   rng: Rng,
-  options: { id: string; firstYear: number; lastYear: number; anomalyRate?: number },
+  options: {
+    id: string;
+    firstYear: number;
+    lastYear: number;
+    anomalyRate?: number;
+    /** A given family (e.g. an employee and relatives from HR data): names and birth dates are kept, the rest is drawn. */
+    people?: SyntheticPerson[];
+    /** Workplace written in the declarant's form. */
+    workplace?: { organisation: string; position: string };
+  },
 ): SyntheticFamily {
-  const family = rng.pick(SURNAMES);
-  const self = makeMember(rng, 'self', family, options.firstYear, '');
-  const members = [self];
-  if (rng.chance(0.75)) {
-    members.push(makeMember(rng, 'spouse', family, options.firstYear, '', self.gender === 'male' ? 'female' : 'male'));
+  const members: Member[] = [];
+  if (options.people?.length) {
+    for (const p of options.people) {
+      const m = makeMember(rng, p.role, p.lastName, options.firstYear, '', p.gender);
+      members.push({
+        ...m,
+        lastName: p.lastName,
+        firstName: p.firstName,
+        middleName: p.middleName,
+        birthDate: p.birthDate,
+      });
+    }
+    if (members[0]?.role !== 'self')
+      throw new Error('the first person of a given family must be the declarant (role self)');
+  } else {
+    const family = rng.pick(SURNAMES);
+    const self = makeMember(rng, 'self', family, options.firstYear, '');
+    members.push(self);
+    if (rng.chance(0.75)) {
+      members.push(
+        makeMember(rng, 'spouse', family, options.firstYear, '', self.gender === 'male' ? 'female' : 'male'),
+      );
+    }
+    // Children take their patronymic from the father in the family, or from someone else's name.
+    const father = members.find((m) => m.gender === 'male')?.firstName ?? rng.pick(FATHER_NAMES);
+    const children = rng.int(0, 3);
+    for (let i = 0; i < children; i++) members.push(makeMember(rng, 'minor_child', family, options.lastYear, father));
   }
-  // Children take their patronymic from the father in the family, or from someone else's name.
-  const father = members.find((m) => m.gender === 'male')?.firstName ?? rng.pick(FATHER_NAMES);
-  const children = rng.int(0, 3);
-  for (let i = 0; i < children; i++) members.push(makeMember(rng, 'minor_child', family, options.lastYear, father));
+  const self = members[0];
   const anomalies: Anomaly[] = [];
   if (rng.chance(options.anomalyRate ?? 0.3)) {
     anomalies.push(rng.pick(ANOMALIES));
@@ -365,7 +405,7 @@ export function generateFamily(
     const isLast = year === options.lastYear;
     // Children born after the year are not in that year's package.
     const present = members.filter((m) => m.birthDate.slice(0, 4) <= String(year));
-    const forms = present.map((m) => formOf(m, year, baseIncomes(rng, m), self));
+    const forms = present.map((m) => formOf(m, year, baseIncomes(rng, m), self, options.workplace));
     forms[0].digitalAssets = digital.map((d) => ({ ...d }));
     if (isLast) {
       if (anomalies.includes('property_vanished')) forms[0].realEstate = [];

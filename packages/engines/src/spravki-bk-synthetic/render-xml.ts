@@ -9,7 +9,7 @@ import type {
   PersonName,
   RealEstate,
   RealEstateInUse,
-} from '@antikor/engines/spravki-bk';
+} from '../spravki-bk/index.js';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 

@@ -1,6 +1,6 @@
-import { analyzeDeclarations, type RuleCode } from '@antikor/engines/declaration-analysis';
-import { parseSpravkiBk } from '@antikor/engines/spravki-bk';
 import { describe, expect, it } from 'vitest';
+import { analyzeDeclarations, type RuleCode } from '../declaration-analysis/index.js';
+import { parseSpravkiBk } from '../spravki-bk/index.js';
 import { encodePackage, type PackageEncoding } from './encode.js';
 import { createRng } from './random.js';
 import { renderPackageXml } from './render-xml.js';
@@ -103,5 +103,41 @@ describe('planted anomalies are found by the analysis', () => {
       }
     }
     expect([...seen].sort()).toEqual([...ANOMALIES].sort());
+  });
+});
+
+describe('a given family', () => {
+  it('keeps the names and birth dates of the people given and draws the rest', () => {
+    const people = [
+      {
+        role: 'self',
+        gender: 'female',
+        lastName: 'Петрова',
+        firstName: 'Анна',
+        middleName: 'Сергеевна',
+        birthDate: '1985-04-12',
+      },
+      {
+        role: 'minor_child',
+        gender: 'male',
+        lastName: 'Петров',
+        firstName: 'Иван',
+        middleName: 'Олегович',
+        birthDate: '2015-06-01',
+      },
+    ] as const;
+    const family = generateFamily(createRng(7), {
+      id: 'given',
+      firstYear: 2023,
+      lastYear: 2025,
+      people: people.map((p) => ({ ...p })),
+      workplace: { organisation: 'Администрация', position: 'Главный специалист' },
+    });
+    const last = family.years[family.years.length - 1].persons;
+    expect(last.map((p) => [p.role, p.lastName, p.firstName, p.birthDate])).toEqual(
+      people.map((p) => [p.role, p.lastName, p.firstName, p.birthDate]),
+    );
+    expect(last[0].workplace.position).toBe('Главный специалист');
+    expect(last[1].declarant.lastName).toBe('Петрова');
   });
 });
