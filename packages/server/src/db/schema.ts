@@ -7,3 +7,4 @@ export * from '../platform/audit/tables.js';
 export * from '../modules/org/tables.js';
 export * from '../modules/journals/tables.js';
 export * from '../modules/expertise/tables.js';
+export * from '../modules/affiliation/tables.js';
