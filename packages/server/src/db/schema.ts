@@ -8,3 +8,4 @@ export * from '../modules/org/tables.js';
 export * from '../modules/journals/tables.js';
 export * from '../modules/expertise/tables.js';
 export * from '../modules/affiliation/tables.js';
+export * from '../modules/declarations/tables.js';
