@@ -42,19 +42,27 @@ export type Permission =
   | 'staff.manage'
   | 'staff.import'
   | 'users.manage'
-  | 'audit.read';
+  | 'affiliation.review' // the affiliation queue: links with evidence, decisions, profiles, candidate checks
+  | 'affiliation.manage' // counterparty and register imports, checks
+  | 'audit.read'
+  | 'commission.read' // commission cases, meetings, protocols (Указ № 821)
+  | 'commission.manage' // keep the commission's work: cases, meetings, composition (the secretary)
+  | 'plan.read' // the anti-corruption plan, control dates, execution status, indicators
+  | 'plan.manage' // edit plans, enter yearly figures by hand, produce the annual report
+  | 'plan.report' // write and submit the execution report of one's own subdivision
+  | 'plan.review'; // accept or return subdivisions' execution reports
 
 const grants: Record<Role, readonly Permission[]> = {
-  admin: ['org.read', 'org.manage', 'staff.read', 'staff.manage', 'staff.import', 'users.manage', 'audit.read'],
-  anticorruption_officer: ['org.read', 'org.manage', 'staff.read', 'staff.manage', 'staff.import', 'audit.read'],
-  hr_officer: ['org.read', 'org.manage', 'staff.read', 'staff.manage', 'staff.import'],
-  legal: ['org.read'],
-  contract_service: ['org.read'],
-  responsible_executor: ['org.read', 'staff.read'],
-  commission_member: ['org.read'],
-  head: ['org.read', 'staff.read'],
+  admin: ['org.read', 'org.manage', 'staff.read', 'staff.manage', 'staff.import', 'users.manage', 'audit.read', 'commission.read', 'commission.manage', 'plan.read', 'plan.manage', 'plan.report', 'plan.review', 'affiliation.review', 'affiliation.manage'],
+  anticorruption_officer: ['org.read', 'org.manage', 'staff.read', 'staff.manage', 'staff.import', 'audit.read', 'commission.read', 'commission.manage', 'plan.read', 'plan.manage', 'plan.report', 'plan.review', 'affiliation.review', 'affiliation.manage'],
+  hr_officer: ['org.read', 'org.manage', 'staff.read', 'staff.manage', 'staff.import', 'plan.read', 'plan.report'],
+  legal: ['org.read', 'plan.read', 'plan.report'],
+  contract_service: ['org.read', 'plan.read', 'plan.report'],
+  responsible_executor: ['org.read', 'staff.read', 'plan.read', 'plan.report'],
+  commission_member: ['org.read', 'commission.read'],
+  head: ['org.read', 'staff.read', 'commission.read', 'plan.read'],
   employee: ['org.read'],
-  regional_supervisor: ['org.read'],
+  regional_supervisor: ['org.read', 'plan.read'],
 };
 
 /** True when any of the roles grants the permission. */

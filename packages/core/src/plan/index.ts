@@ -1,2 +1,4 @@
+export * from './control-dates.js';
 export * from './indicators.js';
 export * from './narrative.js';
+export * from './term-rule.js';

@@ -8,6 +8,7 @@
  * - `{{key?поступило # уведомлений:уведомлений не поступало}}` — the first text when the value is not
  *   zero (`#` stands for the value), the second when it is zero.
  */
+import { pluralRu } from '../calendar/deadline-wording.js';
 import type { IndicatorUnit } from './indicators.js';
 import { indicatorByKey } from './indicators.js';
 
@@ -18,17 +19,6 @@ const placeholder = /\{\{\s*([a-zA-Z][\w.]*)\s*(?:(\|[^}]*)|\?([^}:]*):([^}]*))?
 export type NarrativePart =
   | { kind: 'text'; text: string }
   | { kind: 'indicator'; key: string; text: string; missing: boolean };
-
-/** Russian plural form index: 1 уведомление, 2 уведомления, 5 уведомлений (also 11–14 → many). */
-export function pluralIndex(n: number): 0 | 1 | 2 {
-  const abs = Math.abs(Math.trunc(n));
-  const mod10 = abs % 10;
-  const mod100 = abs % 100;
-  if (!Number.isInteger(n)) return 1;
-  if (mod10 === 1 && mod100 !== 11) return 0;
-  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return 1;
-  return 2;
-}
 
 /** An indicator value as the report prints it (the seed's style: «228292,96», «7,46%», «21.11.2024»). */
 export function formatIndicator(value: IndicatorValue, unit: IndicatorUnit): string {
@@ -71,7 +61,8 @@ export function renderNarrativeParts(text: string, values: Record<string, Indica
       rendered = Number(value) !== 0 && !missing ? whenSome.replaceAll('#', shown) : whenNone;
     } else if (forms) {
       const words = forms.slice(1).split('|');
-      const word = typeof value === 'number' ? (words[pluralIndex(value)] ?? words.at(-1)) : words.at(-1);
+      const [one, few = one, many = few] = words;
+      const word = typeof value === 'number' && Number.isInteger(value) ? pluralRu(value, [one, few, many]) : many;
       rendered = `${shown} ${word}`;
     }
     parts.push({ kind: 'indicator', key, text: rendered, missing });

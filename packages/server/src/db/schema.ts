@@ -9,3 +9,4 @@ export * from '../modules/journals/tables.js';
 export * from '../modules/expertise/tables.js';
 export * from '../modules/affiliation/tables.js';
 export * from '../modules/declarations/tables.js';
+export * from '../modules/plan/tables.js';
