@@ -6,3 +6,4 @@ export * from './common/pagination.js';
 export * from './journals/index.js';
 export * from './org/schemas.js';
 export * from './plan/index.js';
+export * from './commission/index.js';

@@ -10,3 +10,4 @@ export * from '../modules/expertise/tables.js';
 export * from '../modules/affiliation/tables.js';
 export * from '../modules/declarations/tables.js';
 export * from '../modules/plan/tables.js';
+export * from '../modules/commission/tables.js';
