@@ -13,6 +13,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import type { Db } from './db/client.js';
+import { expertiseRoutes } from './modules/expertise/routes.js';
 import { homeRoutes } from './modules/home/routes.js';
 import { journalRoutes } from './modules/journals/routes.js';
 import { orgRoutes } from './modules/org/routes.js';
@@ -72,6 +73,7 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
   await app.register(orgRoutes, { db, config });
   await app.register(staffImportRoutes, { db, config });
   await app.register(journalRoutes, { db, config });
+  await app.register(expertiseRoutes, { db, config });
   await app.register(auditRoutes, { db });
   await app.register(homeRoutes, { db, config });
 

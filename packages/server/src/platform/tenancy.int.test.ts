@@ -27,6 +27,11 @@ describe('nobody sees another organisation\'s data', () => {
       })
     ).json();
     expect(attachment.id).toBeDefined();
+    const aLegal = await a.as('legal');
+    const draft = (await aLegal.post('/api/journals/draft-act/entries', { data: { actType: 'resolution', draftTitle: 'Тайный проект', developer: 'Правовое управление', receivedOn: '2026-03-02' } })).json();
+    const run = (await aLegal.post(`/api/draft-acts/${draft.id}/expertise/runs`, { text: '2.4. Уполномоченный орган вправе отказать в выдаче разрешения. Тайная редакция.' })).json();
+    const incoming = (await aLegal.post(`/api/draft-acts/${draft.id}/expertise/incoming`, { kind: 'prosecutor_demand', receivedOn: '2026-03-06', author: 'Прокуратура', summary: 'Тайное требование' })).json();
+    expect(run.findings.length).toBeGreaterThan(0);
     const idFor: [RegExp, string][] = [
       [/^\/api\/orgs\/:id/, a.org.id],
       [/^\/api\/subdivisions\/:id/, a.subA.id],
@@ -36,6 +41,10 @@ describe('nobody sees another organisation\'s data', () => {
       [/^\/api\/users\/:id/, aUsers[0].id],
       [/^\/api\/journal-entries\/:id/, entry.id],
       [/^\/api\/journal-attachments\/:id/, attachment.id],
+      [/^\/api\/draft-acts\/:id/, draft.id],
+      [/^\/api\/expertise-runs\/:id/, run.id],
+      [/^\/api\/expertise-findings\/:id/, run.findings[0].id],
+      [/^\/api\/expertise-incoming\/:id/, incoming.id],
     ];
     // A body that points at A's records wherever a field can carry an id.
     const body = {
@@ -55,7 +64,7 @@ describe('nobody sees another organisation\'s data', () => {
       roles: ['employee'],
       isActive: false,
     };
-    const secrets = [a.org.id, a.empA.id, a.empB.id, a.subA.id, a.posA.id, rel.id, a.tag, 'Тайная', entry.id, attachment.id, 'Тайный подарок', 'Чек на 4500'];
+    const secrets = [a.org.id, a.empA.id, a.empB.id, a.subA.id, a.posA.id, rel.id, a.tag, 'Тайная', entry.id, attachment.id, 'Тайный подарок', 'Чек на 4500', draft.id, run.id, incoming.id, 'Тайный проект', 'Тайная редакция', 'Тайное требование'];
     const intruder = await b.as('admin');
     const routes = a.app.routeList.filter((r) => r.url.startsWith('/api/') && !publicRoutes.some((p) => p.test(r.url)));
     expect(routes.length).toBeGreaterThan(15);

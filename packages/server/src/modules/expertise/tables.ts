@@ -1,4 +1,16 @@
-import { boolean, date, index, integer, jsonb, pgTable, real, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  real,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { journalAttachments, journalEntries } from '../journals/tables.js';
 import { organisations } from '../org/tables.js';
 
@@ -11,8 +23,12 @@ export const expertiseRuns = pgTable(
   'expertise_runs',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    orgId: uuid('org_id').notNull().references(() => organisations.id),
-    entryId: uuid('entry_id').notNull().references(() => journalEntries.id, { onDelete: 'cascade' }),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organisations.id),
+    entryId: uuid('entry_id')
+      .notNull()
+      .references(() => journalEntries.id, { onDelete: 'cascade' }),
     version: integer('version').notNull(),
     /** 'upload' | 'paste' | 'attachment' */
     source: text('source').notNull(),
@@ -24,7 +40,10 @@ export const expertiseRuns = pgTable(
     scannedByName: text('scanned_by_name').notNull(),
     scannedAt: timestamp('scanned_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('expertise_runs_version_uq').on(t.entryId, t.version), index('expertise_runs_org_idx').on(t.orgId, t.scannedAt)],
+  (t) => [
+    uniqueIndex('expertise_runs_version_uq').on(t.entryId, t.version),
+    index('expertise_runs_org_idx').on(t.orgId, t.scannedAt),
+  ],
 );
 
 /**
@@ -38,7 +57,9 @@ export const expertiseFindings = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     orgId: uuid('org_id').notNull(),
-    runId: uuid('run_id').notNull().references(() => expertiseRuns.id, { onDelete: 'cascade' }),
+    runId: uuid('run_id')
+      .notNull()
+      .references(() => expertiseRuns.id, { onDelete: 'cascade' }),
     entryId: uuid('entry_id').notNull(),
     lineageId: uuid('lineage_id').notNull(),
     /** 'engine' | 'expert' */
@@ -69,7 +90,11 @@ export const expertiseFindings = pgTable(
     carriedFromVersion: integer('carried_from_version'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('expertise_findings_run_idx').on(t.runId, t.start), index('expertise_findings_entry_idx').on(t.entryId, t.lineageId), index('expertise_findings_org_idx').on(t.orgId, t.createdAt)],
+  (t) => [
+    index('expertise_findings_run_idx').on(t.runId, t.start),
+    index('expertise_findings_entry_idx').on(t.entryId, t.lineageId),
+    index('expertise_findings_org_idx').on(t.orgId, t.createdAt),
+  ],
 );
 
 /**
@@ -80,8 +105,12 @@ export const expertiseIncoming = pgTable(
   'expertise_incoming',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    orgId: uuid('org_id').notNull().references(() => organisations.id),
-    entryId: uuid('entry_id').notNull().references(() => journalEntries.id, { onDelete: 'cascade' }),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organisations.id),
+    entryId: uuid('entry_id')
+      .notNull()
+      .references(() => journalEntries.id, { onDelete: 'cascade' }),
     /** 'independent_conclusion' | 'prosecutor_demand' */
     kind: text('kind').notNull(),
     receivedOn: date('received_on', { mode: 'string' }).notNull(),
@@ -106,5 +135,8 @@ export const expertiseIncoming = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('expertise_incoming_entry_idx').on(t.entryId), index('expertise_incoming_due_idx').on(t.orgId, t.dueDate)],
+  (t) => [
+    index('expertise_incoming_entry_idx').on(t.entryId),
+    index('expertise_incoming_due_idx').on(t.orgId, t.dueDate),
+  ],
 );
