@@ -7,6 +7,7 @@ import { organisations } from '../../modules/org/tables.js';
 import { seedEmployee, seedOrganisation, seedPosition, seedRelative, seedSubdivision, seedUser, type PersonSeed } from '../factories.js';
 import { type Gender, feminineSurname, patronymicFrom, randomName, randomSurname } from '../names.js';
 import { createRng, randomDate, type Rng } from '../random.js';
+import { loadDemoExpertise } from './demo-expertise.js';
 import { loadDemoJournals } from './demo-journals.js';
 import { DEMO_FORMER_EMPLOYEES, DEMO_ORG_NAME, demoStructure } from './structure.js';
 
@@ -153,6 +154,7 @@ export async function loadDemoOrganisation(db: Db, opts: { password: string; log
   }
 
   await loadDemoJournals(db, rng, adminId);
+  await loadDemoExpertise(db, adminId);
 
   const passwordHash = await hashPassword(opts.password);
   for (const a of demoAccounts) {
