@@ -1,4 +1,5 @@
 export * from './access/roles.js';
+export * from './affiliation/schemas.js';
 export * from './audit/schemas.js';
 export * from './calendar/index.js';
 export * from './common/errors.js';

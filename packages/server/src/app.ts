@@ -14,6 +14,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import type { Config } from './config.js';
 import type { Db } from './db/client.js';
 import { expertiseRoutes } from './modules/expertise/routes.js';
+import { affiliationRoutes } from './modules/affiliation/routes.js';
 import { homeRoutes } from './modules/home/routes.js';
 import { journalRoutes } from './modules/journals/routes.js';
 import { orgRoutes } from './modules/org/routes.js';
@@ -73,6 +74,7 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
   await app.register(orgRoutes, { db, config });
   await app.register(staffImportRoutes, { db, config });
   await app.register(journalRoutes, { db, config });
+  await app.register(affiliationRoutes, { db, config });
   await app.register(expertiseRoutes, { db, config });
   await app.register(auditRoutes, { db });
   await app.register(homeRoutes, { db, config });

@@ -66,7 +66,7 @@ async function readAll(source: Source): Promise<string> {
   return parts.join('');
 }
 
-class MalformedCsv extends Error {
+export class MalformedCsv extends Error {
   constructor(
     readonly line: number,
     message: string,
@@ -80,7 +80,7 @@ class MalformedCsv extends Error {
  * double quotes may hold commas, line breaks and doubled quotes. Calls `onRecord` with the
  * fields and the line the record starts on; empty lines are skipped.
  */
-function parseCsv(text: string, onRecord: (fields: string[], line: number) => boolean): void {
+export function parseCsv(text: string, onRecord: (fields: string[], line: number) => boolean): void {
   const n = text.length;
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let line = 1;

@@ -5,6 +5,8 @@ export {
   COUNTERPARTY_COLUMNS,
   formatIssue,
   type InputIssue,
+  MalformedCsv,
+  parseCsv,
   readCounterpartyCsv,
   readStaffCsv,
   STAFF_COLUMNS,

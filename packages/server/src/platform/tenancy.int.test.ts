@@ -32,8 +32,24 @@ describe('nobody sees another organisation\'s data', () => {
     const run = (await aLegal.post(`/api/draft-acts/${draft.id}/expertise/runs`, { text: '2.4. Уполномоченный орган вправе отказать в выдаче разрешения. Тайная редакция.' })).json();
     const incoming = (await aLegal.post(`/api/draft-acts/${draft.id}/expertise/incoming`, { kind: 'prosecutor_demand', receivedOn: '2026-03-06', author: 'Прокуратура', summary: 'Тайное требование' })).json();
     expect(run.findings.length).toBeGreaterThan(0);
+    // Affiliation (issue 6): a supplier directed by A's relative, the link it makes, a candidate check.
+    const affBoundary = '----aff';
+    const affCsv = 'id,company_inn,company_name,role,last_name,first_name,middle_name,birth_date,inn,phones,emails,addresses\nt1,,ООО «Тайный поставщик»,director,Тайная,Сестра,,01.01.1990,,,,\n';
+    await aOfficer.request({
+      method: 'POST',
+      url: '/api/affiliation/counterparties/commit',
+      headers: { 'content-type': `multipart/form-data; boundary=${affBoundary}` },
+      payload: `--${affBoundary}\r\nContent-Disposition: form-data; name="file"; filename="c.csv"\r\nContent-Type: text/csv\r\n\r\n${affCsv}\r\n--${affBoundary}--\r\n`,
+    });
+    const affLink = (await aOfficer.get('/api/affiliation/links')).json().items[0];
+    expect(affLink?.id).toBeDefined();
+    const affCandidate = (await aOfficer.post('/api/affiliation/candidates', { lastName: 'Тайный', firstName: 'Кандидат' })).json();
+    expect(affCandidate.id).toBeDefined();
     const idFor: [RegExp, string][] = [
       [/^\/api\/orgs\/:id/, a.org.id],
+      [/^\/api\/affiliation\/links\/:id/, affLink.id],
+      [/^\/api\/affiliation\/profiles\/:id/, a.empA.id],
+      [/^\/api\/affiliation\/candidates\/:id/, affCandidate.id],
       [/^\/api\/subdivisions\/:id/, a.subA.id],
       [/^\/api\/positions\/:id/, a.posA.id],
       [/^\/api\/employees\/:id/, a.empA.id],
@@ -65,6 +81,7 @@ describe('nobody sees another organisation\'s data', () => {
       isActive: false,
     };
     const secrets = [a.org.id, a.empA.id, a.empB.id, a.subA.id, a.posA.id, rel.id, a.tag, 'Тайная', entry.id, attachment.id, 'Тайный подарок', 'Чек на 4500', draft.id, run.id, incoming.id, 'Тайный проект', 'Тайная редакция', 'Тайное требование'];
+    secrets.push('Тайный поставщик', affLink.id, affCandidate.id);
     const intruder = await b.as('admin');
     const routes = a.app.routeList.filter((r) => r.url.startsWith('/api/') && !publicRoutes.some((p) => p.test(r.url)));
     expect(routes.length).toBeGreaterThan(15);
