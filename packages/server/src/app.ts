@@ -15,9 +15,11 @@ import type { Config } from './config.js';
 import type { Db } from './db/client.js';
 import { expertiseRoutes } from './modules/expertise/routes.js';
 import { affiliationRoutes } from './modules/affiliation/routes.js';
+import { commissionRoutes } from './modules/commission/routes.js';
 import { homeRoutes } from './modules/home/routes.js';
 import { journalRoutes } from './modules/journals/routes.js';
 import { orgRoutes } from './modules/org/routes.js';
+import { planRoutes } from './modules/plan/routes.js';
 import { staffImportRoutes } from './modules/org/staff-import/routes.js';
 import { userRoutes } from './modules/users/routes.js';
 import { auditRoutes } from './platform/audit/routes.js';
@@ -77,7 +79,9 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
   await app.register(affiliationRoutes, { db, config });
   await app.register(expertiseRoutes, { db, config });
   await app.register(auditRoutes, { db });
+  await app.register(commissionRoutes, { db, config });
   await app.register(homeRoutes, { db, config });
+  await app.register(planRoutes, { db, config });
 
   if (existsSync(config.WEB_DIST)) {
     await app.register(fastifyStatic, { root: config.WEB_DIST, wildcard: false });

@@ -45,7 +45,31 @@ describe('nobody sees another organisation\'s data', () => {
     expect(affLink?.id).toBeDefined();
     const affCandidate = (await aOfficer.post('/api/affiliation/candidates', { lastName: 'Тайный', firstName: 'Кандидат' })).json();
     expect(affCandidate.id).toBeDefined();
+    const commissionComp = (await aOfficer.post('/api/commission/compositions', { title: 'Тайный состав', validFrom: '2024-01-01', members: [{ role: 'chair', fullName: 'Председатель Тайный', position: 'Заместитель главы' }, { role: 'secretary', fullName: 'Секретарь Тайный', position: 'Начальник отдела' }, { role: 'member', fullName: 'Член Независимый', position: 'Доцент', isIndependent: true }] })).json();
+    const commissionCase = (await aOfficer.post('/api/commission/cases', { ground: '16v', receivedOn: '2024-05-06', summary: 'Тайное представление', employeeId: a.empA.id })).json();
+    const commissionMeeting = (await aOfficer.post('/api/commission/meetings', { meetingDate: '2024-05-20', place: 'Кабинет 301', caseIds: [commissionCase.id] })).json();
+    // Plan (issue 4): a plan of A with a measure, a report of its subdivision and a file attached to it.
+    const aPlan = (await aOfficer.post('/api/plans', { title: 'Тайный план', periodFrom: 2025, periodTo: 2027 })).json();
+    const aSection = (await aOfficer.post(`/api/plans/${aPlan.id}/sections`, { number: '1', title: 'Раздел' })).json();
+    const aMeasure = (await aOfficer.post(`/api/plans/${aPlan.id}/measures`, { sectionId: aSection.id, number: '1.1', text: 'Мероприятие', executorsText: 'Отдел', termText: 'Постоянно', units: [{ kind: 'subdivision', id: a.subA.id }] })).json();
+    const aReport = (await aOfficer.request({ method: 'PUT', url: `/api/plans/${aPlan.id}/reports`, payload: { measureId: aMeasure.id, unitId: a.subA.id, year: 2025, text: 'Тайный отчёт об исполнении' } })).json();
+    const aReportFile = (
+      await aOfficer.request({
+        method: 'POST',
+        url: `/api/execution-reports/${aReport.id}/attachments`,
+        headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+        payload: `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="отчёт.txt"\r\nContent-Type: text/plain\r\n\r\nТайное приложение\r\n--${boundary}--\r\n`,
+      })
+    ).json();
+    expect(aReportFile.id).toBeDefined();
     const idFor: [RegExp, string][] = [
+      [/^\/api\/plans\/:id/, aPlan.id],
+      [/^\/api\/execution-reports\/:id/, aReport.id],
+      [/^\/api\/execution-report-attachments\/:id/, aReportFile.id],
+      [/^\/api\/commission\/compositions\/:id/, commissionComp.id],
+      [/^\/api\/commission\/cases\/:id/, commissionCase.id],
+      [/^\/api\/commission\/meetings\/:id/, commissionMeeting.id],
+      [/^\/api\/commission\/agenda-items\/:id/, commissionMeeting.items[0].id],
       [/^\/api\/orgs\/:id/, a.org.id],
       [/^\/api\/affiliation\/links\/:id/, affLink.id],
       [/^\/api\/affiliation\/profiles\/:id/, a.empA.id],
@@ -80,8 +104,9 @@ describe('nobody sees another organisation\'s data', () => {
       roles: ['employee'],
       isActive: false,
     };
-    const secrets = [a.org.id, a.empA.id, a.empB.id, a.subA.id, a.posA.id, rel.id, a.tag, 'Тайная', entry.id, attachment.id, 'Тайный подарок', 'Чек на 4500', draft.id, run.id, incoming.id, 'Тайный проект', 'Тайная редакция', 'Тайное требование'];
+    const secrets = [aPlan.id, aReport.id, aReportFile.id, 'Тайный план', 'Тайный отчёт', 'Тайное приложение', a.org.id, a.empA.id, a.empB.id, a.subA.id, a.posA.id, rel.id, a.tag, 'Тайная', entry.id, attachment.id, 'Тайный подарок', 'Чек на 4500', draft.id, run.id, incoming.id, 'Тайный проект', 'Тайная редакция', 'Тайное требование'];
     secrets.push('Тайный поставщик', affLink.id, affCandidate.id);
+    secrets.push(commissionCase.id, commissionMeeting.id, 'Тайное представление', 'Председатель Тайный');
     const intruder = await b.as('admin');
     const routes = a.app.routeList.filter((r) => r.url.startsWith('/api/') && !publicRoutes.some((p) => p.test(r.url)));
     expect(routes.length).toBeGreaterThan(15);

@@ -2,46 +2,96 @@
  * One builder for Word documents (architecture.md, decision 6): Times New Roman, A4, portrait or
  * landscape, a title block, key–value cards and tables with repeated header rows.
  */
-import { AlignmentType, BorderStyle, Document, HeadingLevel, Packer, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  HeadingLevel,
+  Packer,
+  PageOrientation,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
 
 export type DocBlock =
   | { kind: 'title'; text: string }
   | { kind: 'subtitle'; text: string }
   | { kind: 'paragraph'; text: string; bold?: boolean; align?: 'left' | 'right' | 'center' | 'justify' }
   | { kind: 'fields'; rows: [string, string][] }
-  | { kind: 'table'; header: string[]; rows: string[][]; widths?: number[] }
+  /** A row is its cells, or one cell spanning the table (a section heading of a plan). */
+  | { kind: 'table'; header: string[]; rows: (string[] | { span: string; bold?: boolean })[]; widths?: number[] }
   | { kind: 'signature'; left: string; right?: string };
 
 const FONT = 'Times New Roman';
 const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-const borders = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border };
+const borders = {
+  top: border,
+  bottom: border,
+  left: border,
+  right: border,
+  insideHorizontal: border,
+  insideVertical: border,
+};
 
-const para = (text: string, opts: { bold?: boolean; align?: (typeof AlignmentType)[keyof typeof AlignmentType]; size?: number } = {}) =>
+const para = (
+  text: string,
+  opts: { bold?: boolean; align?: (typeof AlignmentType)[keyof typeof AlignmentType]; size?: number } = {},
+) =>
   new Paragraph({
     alignment: opts.align,
-    children: text.split('\n').flatMap((line, i) => [new TextRun({ text: line, bold: opts.bold, font: FONT, size: opts.size ?? 24, break: i > 0 ? 1 : undefined })]),
+    children: text
+      .split('\n')
+      .flatMap((line, i) => [
+        new TextRun({ text: line, bold: opts.bold, font: FONT, size: opts.size ?? 24, break: i > 0 ? 1 : undefined }),
+      ]),
   });
 
-const cell = (text: string, opts: { bold?: boolean; width?: number } = {}) =>
+const cell = (text: string, opts: { bold?: boolean; width?: number; columnSpan?: number } = {}) =>
   new TableCell({
     width: opts.width ? { size: opts.width, type: WidthType.PERCENTAGE } : undefined,
-    children: [para(text, { bold: opts.bold, size: 20 })],
+    columnSpan: opts.columnSpan,
+    // Paragraphs of a cell («\n\n») become Word paragraphs; single line breaks stay breaks.
+    children: text.split(/\n{2,}/).map((p) => para(p, { bold: opts.bold, size: 20 })),
   });
 
 function render(b: DocBlock): (Paragraph | Table)[] {
   switch (b.kind) {
     case 'title':
-      return [new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: [new TextRun({ text: b.text, bold: true, font: FONT, size: 28 })] })];
+      return [
+        new Paragraph({
+          heading: HeadingLevel.TITLE,
+          alignment: AlignmentType.CENTER,
+          children: [new TextRun({ text: b.text, bold: true, font: FONT, size: 28 })],
+        }),
+      ];
     case 'subtitle':
       return [para(b.text, { align: AlignmentType.CENTER })];
     case 'paragraph':
-      return [para(b.text, { bold: b.bold, align: b.align ? { left: AlignmentType.LEFT, right: AlignmentType.RIGHT, center: AlignmentType.CENTER, justify: AlignmentType.JUSTIFIED }[b.align] : undefined })];
+      return [
+        para(b.text, {
+          bold: b.bold,
+          align: b.align
+            ? {
+                left: AlignmentType.LEFT,
+                right: AlignmentType.RIGHT,
+                center: AlignmentType.CENTER,
+                justify: AlignmentType.JUSTIFIED,
+              }[b.align]
+            : undefined,
+        }),
+      ];
     case 'fields':
       return [
         new Table({
           width: { size: 100, type: WidthType.PERCENTAGE },
           borders,
-          rows: b.rows.map(([k, v]) => new TableRow({ children: [cell(k, { bold: true, width: 35 }), cell(v || '—', { width: 65 })] })),
+          rows: b.rows.map(
+            ([k, v]) => new TableRow({ children: [cell(k, { bold: true, width: 35 }), cell(v || '—', { width: 65 })] }),
+          ),
         }),
       ];
     case 'table':
@@ -50,8 +100,15 @@ function render(b: DocBlock): (Paragraph | Table)[] {
           width: { size: 100, type: WidthType.PERCENTAGE },
           borders,
           rows: [
-            new TableRow({ tableHeader: true, children: b.header.map((h, i) => cell(h, { bold: true, width: b.widths?.[i] })) }),
-            ...b.rows.map((r) => new TableRow({ children: r.map((v, i) => cell(v, { width: b.widths?.[i] })) })),
+            new TableRow({
+              tableHeader: true,
+              children: b.header.map((h, i) => cell(h, { bold: true, width: b.widths?.[i] })),
+            }),
+            ...b.rows.map((r) =>
+              Array.isArray(r)
+                ? new TableRow({ cantSplit: false, children: r.map((v, i) => cell(v, { width: b.widths?.[i] })) })
+                : new TableRow({ children: [cell(r.span, { bold: r.bold, columnSpan: b.header.length })] }),
+            ),
           ],
         }),
       ];
@@ -69,7 +126,9 @@ export async function buildDocx(opts: { blocks: DocBlock[]; landscape?: boolean;
       {
         properties: {
           page: {
-            size: opts.landscape ? { orientation: PageOrientation.LANDSCAPE, width: 16838, height: 11906 } : { width: 11906, height: 16838 },
+            size: opts.landscape
+              ? { orientation: PageOrientation.LANDSCAPE, width: 16838, height: 11906 }
+              : { width: 11906, height: 16838 },
             margin: { top: 1134, bottom: 1134, left: 1134, right: 850 },
           },
         },

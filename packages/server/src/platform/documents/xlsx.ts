@@ -1,12 +1,21 @@
 import ExcelJS from 'exceljs';
 
-export type XlsxColumn<T> = { header: string; width?: number; value: (row: T) => string | number | Date | null | undefined };
+export type XlsxColumn<T> = {
+  header: string;
+  width?: number;
+  value: (row: T) => string | number | Date | null | undefined;
+};
 
 /**
  * One builder for every Excel export: a title row, bold wrapped headers, frozen header, autofilter.
  * Officials open these in Excel and print them, so column widths are set, not left to chance.
  */
-export async function buildXlsx<T>(opts: { sheetName: string; title?: string; columns: XlsxColumn<T>[]; rows: T[] }): Promise<Buffer> {
+export async function buildXlsx<T>(opts: {
+  sheetName: string;
+  title?: string;
+  columns: XlsxColumn<T>[];
+  rows: T[];
+}): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Антикор';
   const ws = wb.addWorksheet(opts.sheetName.slice(0, 31));
@@ -33,4 +42,20 @@ export function ruDate(iso: string | null | undefined): string {
   if (!iso) return '';
   const [y, m, d] = iso.slice(0, 10).split('-');
   return `${d}.${m}.${y}`;
+}
+
+/** A cell's value as trimmed text, whatever Excel stored (rich text, formula result, hyperlink, date). */
+export function cellText(v: ExcelJS.CellValue): string {
+  if (v === null || v === undefined) return '';
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v === 'object') {
+    if ('richText' in v)
+      return v.richText
+        .map((t) => t.text)
+        .join('')
+        .trim();
+    if ('text' in v) return String(v.text).trim();
+    if ('result' in v) return cellText(v.result as ExcelJS.CellValue);
+  }
+  return String(v).trim();
 }

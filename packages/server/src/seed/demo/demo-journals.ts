@@ -100,7 +100,9 @@ export async function loadDemoJournals(db: Db, rng: Rng, orgId: string): Promise
   const outcomes = [...Array(3).fill('unlawful'), ...Array(9).fill('dismissed'), ...Array(2).fill('pending')] as string[];
   const cases: SeedEntry[] = spreadOverYear(rng, 14, 2024).map((d, i) => {
     const outcome = outcomes[i];
-    const decisionOn = outcome === 'pending' ? undefined : plusWorkingDays(d, rng.int(20, 40));
+    // Decided cases were decided within 2024: the report on 2024 counts outcomes known on 31 December.
+    const decided = outcome === 'pending' ? undefined : plusWorkingDays(d, rng.int(20, 40));
+    const decisionOn = decided && decided > '2024-12-26' ? '2024-12-26' : decided;
     const inForceOn = decisionOn ? plusWorkingDays(decisionOn, 22) : undefined;
     return {
       registeredOn: d,

@@ -9,6 +9,7 @@ import { type Gender, feminineSurname, patronymicFrom, randomName, randomSurname
 import { createRng, randomDate, type Rng } from '../random.js';
 import { loadDemoExpertise } from './demo-expertise.js';
 import { loadDemoJournals } from './demo-journals.js';
+import { loadDemoPlans } from './demo-plan.js';
 import { DEMO_FORMER_EMPLOYEES, DEMO_ORG_NAME, demoStructure } from './structure.js';
 
 export type DemoAccount = { login: string; roles: Role[]; description: string };
@@ -157,11 +158,14 @@ export async function loadDemoOrganisation(db: Db, opts: { password: string; log
   await loadDemoExpertise(db, adminId);
 
   const passwordHash = await hashPassword(opts.password);
+  const userIds = new Map<string, string>();
   for (const a of demoAccounts) {
     // Each account that is a person gets a distinct employee record of their subdivision.
     const employeeId = a.employeeFrom ? (employeesIn.get(a.employeeFrom)?.shift() ?? null) : null;
-    await seedUser(db, { orgId: adminId, login: prefix + a.login, password: opts.password, passwordHash, fullName: `Демо: ${a.description}`, roles: a.roles, subdivisionId: a.subdivision ? subdivisionIds.get(a.subdivision) : null, employeeId });
+    const user = await seedUser(db, { orgId: adminId, login: prefix + a.login, password: opts.password, passwordHash, fullName: `Демо: ${a.description}`, roles: a.roles, subdivisionId: a.subdivision ? subdivisionIds.get(a.subdivision) : null, employeeId });
+    userIds.set(a.login, user.id);
   }
+  await loadDemoPlans(db, { orgId: adminId, subdivisions: subdivisionIds, orgs: orgIds, officerUserId: userIds.get('officer') ?? null });
   await db.transaction((tx) =>
     appendAudit(tx, { actorId: null, actorLogin: 'system', ip: null }, { orgId: adminId, type: 'organisation.created', entityType: 'organisation', entityId: adminId, data: { seed: 'demo', employees: n } }),
   );

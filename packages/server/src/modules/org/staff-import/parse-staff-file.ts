@@ -1,5 +1,6 @@
 import { type EmployeeKind, type FieldIssue, isValidPersonInn } from '@antikor/core';
 import ExcelJS from 'exceljs';
+import { cellText } from '../../../platform/documents/xlsx.js';
 import { type StaffColumnKey, staffColumns } from './columns.js';
 
 export type StaffRow = {
@@ -28,17 +29,6 @@ const kindWords: Record<string, EmployeeKind> = {
   работник: 'worker',
 };
 
-function cellText(v: ExcelJS.CellValue): string {
-  if (v === null || v === undefined) return '';
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === 'object') {
-    if ('richText' in v) return v.richText.map((t) => t.text).join('').trim();
-    if ('text' in v) return String(v.text).trim();
-    if ('result' in v) return cellText(v.result as ExcelJS.CellValue);
-  }
-  return String(v).trim();
-}
-
 /** 'ДД.ММ.ГГГГ', 'ГГГГ-ММ-ДД' or an Excel date → 'ГГГГ-ММ-ДД'; null when it is not a real date. */
 export function parseRuDate(s: string): string | null {
   let y: number, m: number, d: number;
@@ -53,20 +43,32 @@ export function parseRuDate(s: string): string | null {
   return date.toISOString().slice(0, 10);
 }
 
-const splitList = (s: string) => s.split(/[;,\n]/).map((x) => x.trim()).filter(Boolean);
+const splitList = (s: string) =>
+  s
+    .split(/[;,\n]/)
+    .map((x) => x.trim())
+    .filter(Boolean);
 
 /**
  * Reads a staff list in the shipped template. Returns every good row and every problem, each naming the
  * file, the row (as Excel numbers it) and the column, so the officer can fix the file in one pass.
  */
-export async function parseStaffFile(file: { name: string; data: Buffer }): Promise<{ rows: StaffRow[]; errors: FieldIssue[] }> {
+export async function parseStaffFile(file: {
+  name: string;
+  data: Buffer;
+}): Promise<{ rows: StaffRow[]; errors: FieldIssue[] }> {
   const errors: FieldIssue[] = [];
-  const fail = (row: number | undefined, field: string, message: string) => errors.push({ file: file.name, row, field, message });
+  const fail = (row: number | undefined, field: string, message: string) =>
+    errors.push({ file: file.name, row, field, message });
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(file.data as unknown as ArrayBuffer);
   } catch {
-    fail(undefined, 'файл', 'Файл не читается как книга Excel (.xlsx). Сохраните его в формате .xlsx и загрузите снова.');
+    fail(
+      undefined,
+      'файл',
+      'Файл не читается как книга Excel (.xlsx). Сохраните его в формате .xlsx и загрузите снова.',
+    );
     return { rows: [], errors };
   }
   const ws = wb.worksheets[0];
@@ -114,25 +116,35 @@ export async function parseStaffFile(file: { name: string; data: Buffer }): Prom
     const birthDate = date('birthDate', true);
     const hiredAt = date('hiredAt', true);
     const dismissedAt = date('dismissedAt', false);
-    if (hiredAt && dismissedAt && dismissedAt < hiredAt) fail(r, header('dismissedAt'), 'Дата увольнения раньше даты приёма');
+    if (hiredAt && dismissedAt && dismissedAt < hiredAt)
+      fail(r, header('dismissedAt'), 'Дата увольнения раньше даты приёма');
     if (birthDate && hiredAt && birthDate >= hiredAt) fail(r, header('birthDate'), 'Дата рождения позже даты приёма');
     const subdivision = required('subdivision');
     const position = required('position');
     const declarantText = required('isDeclarant').toLowerCase();
-    if (declarantText && !['да', 'нет'].includes(declarantText)) fail(r, header('isDeclarant'), `«${declarantText}»: укажите «да» или «нет»`);
+    if (declarantText && !['да', 'нет'].includes(declarantText))
+      fail(r, header('isDeclarant'), `«${declarantText}»: укажите «да» или «нет»`);
     const kindText = required('kind').toLowerCase();
     const kind = kindWords[kindText];
-    if (kindText && !kind) fail(r, header('kind'), `«${kindText}»: допустимо «муниципальный служащий», «руководитель учреждения», «работник»`);
+    if (kindText && !kind)
+      fail(
+        r,
+        header('kind'),
+        `«${kindText}»: допустимо «муниципальный служащий», «руководитель учреждения», «работник»`,
+      );
     const inn = get('inn').replace(/\s/g, '') || null;
-    if (inn && !isValidPersonInn(inn)) fail(r, header('inn'), `«${inn}»: ИНН физического лица — 12 цифр с верной контрольной суммой`);
+    if (inn && !isValidPersonInn(inn))
+      fail(r, header('inn'), `«${inn}»: ИНН физического лица — 12 цифр с верной контрольной суммой`);
     const snils = get('snils').replace(/\D/g, '') || null;
     if (snils && snils.length !== 11) fail(r, header('snils'), 'СНИЛС: 11 цифр');
     const emails = splitList(get('email'));
-    for (const e of emails) if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(e)) fail(r, header('email'), `«${e}»: неверный адрес электронной почты`);
+    for (const e of emails)
+      if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(e)) fail(r, header('email'), `«${e}»: неверный адрес электронной почты`);
     const personnelNumber = get('personnelNumber') || null;
     if (personnelNumber) {
       const first = seenNumbers.get(personnelNumber);
-      if (first) fail(r, header('personnelNumber'), `Табельный номер ${personnelNumber} уже встречается в строке ${first}`);
+      if (first)
+        fail(r, header('personnelNumber'), `Табельный номер ${personnelNumber} уже встречается в строке ${first}`);
       else seenNumbers.set(personnelNumber, r);
     }
     if (errors.length > before) continue;
