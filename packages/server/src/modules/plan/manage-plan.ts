@@ -192,17 +192,15 @@ export async function saveMeasure(db: Db, actor: Actor, plan: PlanRow, input: Me
     }
     const unique = [...new Map(input.units.map((u) => [u.id, u])).values()];
     if (unique.length) {
-      await tx
-        .insert(planMeasureUnits)
-        .values(
-          unique.map((u, i) => ({
-            orgId: plan.orgId,
-            measureId: id as string,
-            unitKind: u.kind,
-            unitId: u.id,
-            position: i,
-          })),
-        );
+      await tx.insert(planMeasureUnits).values(
+        unique.map((u, i) => ({
+          orgId: plan.orgId,
+          measureId: id as string,
+          unitKind: u.kind,
+          unitId: u.id,
+          position: i,
+        })),
+      );
     }
     await appendAudit(tx, auditContext(actor), {
       orgId: plan.orgId,

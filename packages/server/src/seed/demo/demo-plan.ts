@@ -150,18 +150,16 @@ export async function loadDemoPlans(
     ['procurement.initialPrice', 228292.96],
     ['procurement.contractPrice', 211260.42],
   ];
-  await db
-    .insert(manualFigures)
-    .values(
-      figures.map(([key, value]) => ({
-        orgId,
-        year: 2024,
-        key,
-        value,
-        note: key.startsWith('training') ? 'Сведения отдела кадров' : 'Сведения отдела контрактной службы (ЕИС)',
-        updatedBy: opts.officerUserId,
-      })),
-    );
+  await db.insert(manualFigures).values(
+    figures.map(([key, value]) => ({
+      orgId,
+      year: 2024,
+      key,
+      value,
+      note: key.startsWith('training') ? 'Сведения отдела кадров' : 'Сведения отдела контрактной службы (ЕИС)',
+      updatedBy: opts.officerUserId,
+    })),
+  );
 
   // The current plan, same measures, with the 2026 reports in progress.
   const current = await insertPlan(
