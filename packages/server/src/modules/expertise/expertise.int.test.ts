@@ -399,6 +399,18 @@ describe('anti-corruption expertise of a draft act', () => {
       ['prosecutor_demand', 'answered'],
       ['independent_conclusion', 'overdue'],
     ]);
+    // The unanswered conclusion is on the keeper's home page; the answered demand is not.
+    const attention = (await legal.get('/api/home/attention'))
+      .json()
+      .items.filter((i: { kind: string }) => i.kind === 'expertise');
+    expect(attention).toEqual([
+      expect.objectContaining({
+        severity: 'overdue',
+        dueDate: '2026-05-04',
+        link: `/expertise/${entry.id}`,
+        title: expect.stringContaining('Заключение независимой антикоррупционной экспертизы'),
+      }),
+    ]);
     const stats = (await legal.get('/api/expertise/stats?year=2026')).json();
     expect(stats.prosecutorDemands).toMatchObject({ received: 1, answered: 1, late: 0 });
     expect(stats.independentConclusions).toMatchObject({ received: 1, answered: 0, overdue: 1 });

@@ -3,6 +3,8 @@ import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { users } from '../../platform/auth/tables.js';
+import { findExpertiseAttention } from '../expertise/find-expertise-attention.js';
+import { dateInZone } from '../journals/entry-text.js';
 import { findDeadlines } from '../journals/find-deadlines.js';
 import { employees, positions, subdivisions } from '../org/tables.js';
 
@@ -41,6 +43,7 @@ export async function findAttentionItems(db: Db, actor: Actor, opts: { timeZone:
       items.push({ id: `deadline.more.${state}`, kind: 'deadline', severity: state === 'overdue' ? 'overdue' : 'warning', title: `И ещё ${page.total - page.items.length} — см. раздел «Сроки»`, link: '/deadlines' });
     }
   }
+  items.push(...(await findExpertiseAttention(db, actor, dateInZone(new Date(), opts.timeZone))));
   if (hasPermission(actor.roles, 'staff.manage')) {
     const [{ n }] = await db
       .select({ n: sql<number>`count(*)::int` })
