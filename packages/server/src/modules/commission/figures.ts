@@ -32,3 +32,33 @@ export async function commissionFigures(
     .where(held);
   return { meetings, employeesConsidered: employees };
 }
+
+/** Items decided (or postponed) at meetings held in the period, by ground and decision. */
+export async function commissionFiguresByGround(
+  db: Db,
+  orgIds: string[],
+  from: string,
+  to: string,
+): Promise<{ ground: string; decision: string | null; outcome: string | null; items: number }[]> {
+  if (orgIds.length === 0) return [];
+  return db
+    .select({
+      ground: commissionCases.ground,
+      decision: commissionAgendaItems.decision,
+      outcome: commissionAgendaItems.outcome,
+      items: sql<number>`count(*)::int`,
+    })
+    .from(commissionAgendaItems)
+    .innerJoin(commissionMeetings, eq(commissionMeetings.id, commissionAgendaItems.meetingId))
+    .innerJoin(commissionCases, eq(commissionCases.id, commissionAgendaItems.caseId))
+    .where(
+      and(
+        inArray(commissionMeetings.orgId, orgIds),
+        eq(commissionMeetings.status, 'held'),
+        gte(commissionMeetings.meetingDate, from),
+        lte(commissionMeetings.meetingDate, to),
+      ),
+    )
+    .groupBy(commissionCases.ground, commissionAgendaItems.decision, commissionAgendaItems.outcome)
+    .orderBy(commissionCases.ground);
+}

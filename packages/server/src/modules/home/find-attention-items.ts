@@ -5,6 +5,8 @@ import type { Actor } from '../../platform/auth/actor.js';
 import { users } from '../../platform/auth/tables.js';
 import { findExpertiseAttention } from '../expertise/find-expertise-attention.js';
 import { dateInZone } from '../journals/entry-text.js';
+import { findCommissionAttention } from '../commission/find-commission-attention.js';
+import { dateInZone } from '../journals/entry-text.js';
 import { findDeadlines } from '../journals/find-deadlines.js';
 import { employees, positions, subdivisions } from '../org/tables.js';
 
@@ -44,6 +46,8 @@ export async function findAttentionItems(db: Db, actor: Actor, opts: { timeZone:
     }
   }
   items.push(...(await findExpertiseAttention(db, actor, dateInZone(new Date(), opts.timeZone))));
+  // The commission secretary: cases waiting for a meeting, legal terms of cases, meetings to hold.
+  items.push(...(await findCommissionAttention(db, actor, { today: dateInZone(new Date(), opts.timeZone) })));
   if (hasPermission(actor.roles, 'staff.manage')) {
     const [{ n }] = await db
       .select({ n: sql<number>`count(*)::int` })
