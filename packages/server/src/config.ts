@@ -15,7 +15,9 @@ const configSchema = z.object({
   /** Interface to listen on. */
   HOST: z.string().default('0.0.0.0'),
   /** Where the embedded database (PGlite) and uploaded files live. */
-  DATA_DIR: z.string().default('./data'),
+  // The repository's ./data whatever the working directory: `npm start` (run in packages/server) and
+  // `npm run cli` (run at the root) must open the same embedded database.
+  DATA_DIR: z.string().default(resolve(import.meta.dirname, '../../../data')),
   /** PostgreSQL server URL; when set, used instead of the embedded database. Secret. */
   DATABASE_URL: z.string().url().optional(),
   /** Load the demo organisation on first start. */
@@ -54,7 +56,10 @@ export type Config = z.infer<typeof configSchema>;
 export const secretKeys: ReadonlySet<keyof Config> = new Set(['DATABASE_URL', 'DEMO_PASSWORD', 'SMTP_URL']);
 
 /** Reads and validates the configuration; throws a readable error naming each bad key. */
-export function loadConfig(env: Record<string, string | undefined> = process.env, overrides: Partial<Config> = {}): Config {
+export function loadConfig(
+  env: Record<string, string | undefined> = process.env,
+  overrides: Partial<Config> = {},
+): Config {
   const picked = Object.fromEntries(
     Object.keys(configSchema.shape).map((k) => [k, env[k] === '' ? undefined : env[k]]),
   );

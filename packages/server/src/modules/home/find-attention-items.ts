@@ -2,12 +2,13 @@ import { hasPermission } from '@antikor/core';
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import type { Actor } from '../../platform/auth/actor.js';
+import { findAffiliationAttention } from '../affiliation/find-affiliation-attention.js';
 import { users } from '../../platform/auth/tables.js';
-import { findExpertiseAttention } from '../expertise/find-expertise-attention.js';
-import { dateInZone } from '../journals/entry-text.js';
 import { findCommissionAttention } from '../commission/find-commission-attention.js';
 import { dateInZone } from '../journals/entry-text.js';
+import { findExpertiseAttention } from '../expertise/find-expertise-attention.js';
 import { findDeadlines } from '../journals/find-deadlines.js';
+import { findPlanAttention } from '../plan/find-plan-attention.js';
 import { employees, positions, subdivisions } from '../org/tables.js';
 
 export type AttentionItem = {
@@ -45,9 +46,12 @@ export async function findAttentionItems(db: Db, actor: Actor, opts: { timeZone:
       items.push({ id: `deadline.more.${state}`, kind: 'deadline', severity: state === 'overdue' ? 'overdue' : 'warning', title: `И ещё ${page.total - page.items.length} — см. раздел «Сроки»`, link: '/deadlines' });
     }
   }
-  items.push(...(await findExpertiseAttention(db, actor, dateInZone(new Date(), opts.timeZone))));
   // The commission secretary: cases waiting for a meeting, legal terms of cases, meetings to hold.
   items.push(...(await findCommissionAttention(db, actor, { today: dateInZone(new Date(), opts.timeZone) })));
+  items.push(...(await findExpertiseAttention(db, actor, dateInZone(new Date(), opts.timeZone))));
+  // The affiliation working group: links found by the last checks, not yet decided.
+  items.push(...(await findAffiliationAttention(db, actor)));
+  items.push(...(await findPlanAttention(db, actor, dateInZone(new Date(), opts.timeZone))));
   if (hasPermission(actor.roles, 'staff.manage')) {
     const [{ n }] = await db
       .select({ n: sql<number>`count(*)::int` })

@@ -225,6 +225,39 @@ describe('plan: execution reports of subdivisions', () => {
   });
 });
 
+describe('plan: home page items', () => {
+  it('tells the unit its yearly report is due and the officer what waits for review', async () => {
+    const t = await createTestOrg();
+    const { officer, plan, measure } = await planWithMeasure(t);
+    const executor = await t.as('responsible_executor');
+    const year = new Date().getFullYear();
+    const dueSoon = new Date() >= new Date(`${year}-11-25`);
+    const attention = async (c: typeof executor) =>
+      ((await c.get('/api/home/attention')).json().items as { id: string; title: string }[]).filter((i) =>
+        i.id.startsWith('plan.'),
+      );
+    if (dueSoon)
+      expect((await attention(executor)).map((i) => i.title)).toContain(
+        `Отчёт об исполнении плана за ${year} год: не представлено мероприятий — 1`,
+      );
+    const report = (
+      await executor.request({
+        method: 'PUT',
+        url: `/api/plans/${plan.id}/reports`,
+        payload: { measureId: measure.id, unitId: t.subB.id, year, text: 'Уведомления зарегистрированы в журнале' },
+      })
+    ).json();
+    await executor.post(`/api/execution-reports/${report.id}/submit`);
+    expect((await attention(officer)).map((i) => i.title)).toContain('Отчёты подразделений ждут проверки: 1');
+    await officer.post(`/api/execution-reports/${report.id}/review`, {
+      decision: 'return',
+      comment: 'Добавьте число уведомлений',
+    });
+    const items = await attention(executor);
+    expect(items.map((i) => i.title)).toContain('Отчёт по мероприятию 1.6 возвращён на доработку');
+  });
+});
+
 describe('plan: Excel export and import', () => {
   it('round-trips, is idempotent, and refuses a bad file naming row and column without changing anything', async () => {
     const t = await createTestOrg();
