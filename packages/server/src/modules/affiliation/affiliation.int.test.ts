@@ -102,6 +102,12 @@ describe('affiliation: counterparties, checks and the review queue', () => {
     expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 4, run: null });
     expect((await officer.get('/api/affiliation/runs')).json().total).toBe(1);
 
+    const home = (await officer.get('/api/home/attention')).json().items;
+    expect(home.find((i: { id: string }) => i.id === 'affiliation.new')).toMatchObject({
+      title: 'Новые связи для рабочей группы: 2',
+      link: '/affiliation?status=new',
+    });
+
     const audit = (await officer.get(`/api/audit?entityId=${director.id}`)).json();
     expect(audit.items.map((a: { type: string }) => a.type)).toContain('affiliation.link_read');
   });

@@ -8,6 +8,7 @@ import { seedEmployee, seedOrganisation, seedPosition, seedRelative, seedSubdivi
 import { type Gender, feminineSurname, patronymicFrom, randomName, randomSurname } from '../names.js';
 import { createRng, randomDate, type Rng } from '../random.js';
 import { loadDemoExpertise } from './demo-expertise.js';
+import { loadDemoAffiliation } from './demo-affiliation.js';
 import { loadDemoJournals } from './demo-journals.js';
 import { loadDemoPlans } from './demo-plan.js';
 import { DEMO_FORMER_EMPLOYEES, DEMO_ORG_NAME, demoStructure } from './structure.js';
@@ -155,6 +156,7 @@ export async function loadDemoOrganisation(db: Db, opts: { password: string; log
   }
 
   await loadDemoJournals(db, rng, adminId);
+  await loadDemoAffiliation(db, adminId);
   await loadDemoExpertise(db, adminId);
 
   const passwordHash = await hashPassword(opts.password);
