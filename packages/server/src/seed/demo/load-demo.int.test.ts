@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { getTestApp, signInClient } from '../../test/test-app.js';
+import { commissionFigures } from '../../modules/commission/figures.js';
 import { loadDemoOrganisation } from './load-demo.js';
 
 describe('demo organisation', () => {
@@ -64,6 +65,11 @@ describe('demo organisation', () => {
     // Messages were processed with motivated conclusions within the term.
     const msgs = (await officer.get('/api/journals/ex-employee-notice/entries?year=2024&pageSize=50')).json().items;
     expect(msgs.every((m: { data: { conclusion: string } }) => m.data.conclusion === 'not_subject')).toBe(true);
+    // Measure 1.1: 5 meetings of the commission in 2024 about 4 municipal employees.
+    expect(await commissionFigures(database.db, [demo.orgId], '2024-01-01', '2024-12-31')).toEqual({ meetings: 5, employeesConsidered: 4 });
+    const summary = (await officer.get('/api/commission/summary?from=2024-01-01&to=2024-12-31')).json();
+    expect(summary.lines[0]).toBe('Проведено заседаний комиссии: 5; рассмотрено вопросов: 5; в отношении муниципальных служащих (граждан): 4.');
+    expect((await officer.get('/api/home/attention')).json().items.some((i: { kind: string }) => i.kind === 'commission')).toBe(true);
     // Loading again without force changes nothing.
     const again = await loadDemoOrganisation(database.db, { password: 'x', loginPrefix: prefix });
     expect(again.created).toBe(false);

@@ -9,6 +9,7 @@ import { type Gender, feminineSurname, patronymicFrom, randomName, randomSurname
 import { createRng, randomDate, type Rng } from '../random.js';
 import { loadDemoExpertise } from './demo-expertise.js';
 import { loadDemoAffiliation } from './demo-affiliation.js';
+import { loadDemoCommission } from './demo-commission.js';
 import { loadDemoJournals } from './demo-journals.js';
 import { loadDemoPlans } from './demo-plan.js';
 import { DEMO_FORMER_EMPLOYEES, DEMO_ORG_NAME, demoStructure } from './structure.js';
@@ -156,6 +157,7 @@ export async function loadDemoOrganisation(db: Db, opts: { password: string; log
   }
 
   await loadDemoJournals(db, rng, adminId);
+  await loadDemoCommission(db, adminId);
   await loadDemoAffiliation(db, adminId);
   await loadDemoExpertise(db, adminId);
 
