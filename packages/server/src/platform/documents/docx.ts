@@ -12,6 +12,7 @@ import {
   Paragraph,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
@@ -27,6 +28,11 @@ export type DocBlock =
   | { kind: 'signature'; left: string; right?: string };
 
 const FONT = 'Times New Roman';
+// A4 in twips, and the margins (2 cm left, 1.5 cm right): GOST R 7.0.97-2016 document fields.
+const A4_SHORT = 11906;
+const A4_LONG = 16838;
+const MARGIN_LEFT = 1134;
+const MARGIN_RIGHT = 850;
 const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const borders = {
   top: border,
@@ -58,7 +64,7 @@ const cell = (text: string, opts: { bold?: boolean; width?: number; columnSpan?:
     children: text.split(/\n{2,}/).map((p) => para(p, { bold: opts.bold, size: 20 })),
   });
 
-function render(b: DocBlock): (Paragraph | Table)[] {
+function render(b: DocBlock, textWidth: number): (Paragraph | Table)[] {
   switch (b.kind) {
     case 'title':
       return [
@@ -98,6 +104,9 @@ function render(b: DocBlock): (Paragraph | Table)[] {
       return [
         new Table({
           width: { size: 100, type: WidthType.PERCENTAGE },
+          // Word and LibreOffice honour a fixed grid, not cell percentages.
+          columnWidths: b.widths ? b.widths.map((w) => Math.round((textWidth * w) / 100)) : undefined,
+          layout: b.widths ? TableLayoutType.FIXED : undefined,
           borders,
           rows: [
             new TableRow({
@@ -126,14 +135,17 @@ export async function buildDocx(opts: { blocks: DocBlock[]; landscape?: boolean;
       {
         properties: {
           page: {
-            size: opts.landscape
-              ? { orientation: PageOrientation.LANDSCAPE, width: 16838, height: 11906 }
-              : { width: 11906, height: 16838 },
-            margin: { top: 1134, bottom: 1134, left: 1134, right: 850 },
+            // docx swaps width and height itself for a landscape page: both are given as for portrait A4.
+            size: {
+              orientation: opts.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+              width: A4_SHORT,
+              height: A4_LONG,
+            },
+            margin: { top: 1134, bottom: 1134, left: MARGIN_LEFT, right: MARGIN_RIGHT },
           },
         },
         children: opts.blocks.flatMap((b) => {
-          const out = render(b);
+          const out = render(b, (opts.landscape ? A4_LONG : A4_SHORT) - MARGIN_LEFT - MARGIN_RIGHT);
           return b.kind === 'table' || b.kind === 'fields' ? [...out, para('')] : out;
         }),
       },
