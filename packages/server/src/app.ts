@@ -13,6 +13,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import type { Db } from './db/client.js';
+import { declarationRoutes } from './modules/declarations/routes.js';
 import { expertiseRoutes } from './modules/expertise/routes.js';
 import { affiliationRoutes } from './modules/affiliation/routes.js';
 import { commissionRoutes } from './modules/commission/routes.js';
@@ -82,6 +83,7 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
   await app.register(commissionRoutes, { db, config });
   await app.register(homeRoutes, { db, config });
   await app.register(planRoutes, { db, config });
+  await app.register(declarationRoutes, { db, config });
 
   if (existsSync(config.WEB_DIST)) {
     await app.register(fastifyStatic, { root: config.WEB_DIST, wildcard: false });

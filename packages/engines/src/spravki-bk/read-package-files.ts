@@ -9,7 +9,10 @@ import { isZip, SpravkiBkDecodeError } from './decode.js';
 import { parseSpravkiBk } from './parse-package.js';
 import type { ParsedPackage } from './types.js';
 
-export type PackageFileResult = { file: string; package: ParsedPackage } | { file: string; error: string };
+/** A package read from a file (with the package file's own bytes, also when it came out of a zip) or an error. */
+export type PackageFileResult =
+  | { file: string; package: ParsedPackage; bytes: Uint8Array }
+  | { file: string; error: string };
 
 /** Archives inside archives are opened this deep, no deeper (a guard against zip bombs). */
 const MAX_ZIP_DEPTH = 3;
@@ -48,7 +51,7 @@ async function readZip(name: string, bytes: Uint8Array, depth: number): Promise<
 async function readOne(name: string, bytes: Uint8Array, depth: number): Promise<PackageFileResult[]> {
   if (isZip(bytes)) return readZip(name, bytes, depth);
   try {
-    return [{ file: name, package: parseSpravkiBk(bytes) }];
+    return [{ file: name, package: parseSpravkiBk(bytes), bytes }];
   } catch (err) {
     if (err instanceof SpravkiBkDecodeError && err.code === 'ZIP_PAYLOAD' && err.payload) {
       return readZip(name, err.payload, depth);

@@ -1,0 +1,207 @@
+/**
+ * Import of «Справки БК» packages into a campaign: single .xsb/.xml files, many at once, or zip archives of
+ * them. Each package file is imported in its own transaction — all its forms or nothing — and gets its own
+ * result: imported, duplicate (the same package was imported before, in whatever container) or error with
+ * the reason. The raw file is kept with its SHA-256.
+ */
+import { createHash } from 'node:crypto';
+import { type PackageFileResult, type ParsedPackage, readPackageFiles } from '@antikor/engines/spravki-bk';
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { appendAudit } from '../../platform/audit/append-audit.js';
+import { type Actor, auditContext } from '../../platform/auth/actor.js';
+import { assertDeclarationsOfficer } from './access.js';
+import { type Campaign, loadCampaign } from './load-campaign.js';
+import { CandidateIndex, matchFamily, unmatchedFamilyKey } from './match-persons.js';
+import { declarationCampaigns, declarationObligations, declarationPackages } from './tables.js';
+import { type WrittenForm, writeFamilyVersions } from './write-versions.js';
+
+export type ImportResult =
+  | {
+      file: string;
+      status: 'imported';
+      packageId: string;
+      declarant: string;
+      isClarifying: boolean;
+      employeeId: string | null;
+      forms: WrittenForm[];
+      warnings: string[];
+    }
+  | { file: string; status: 'duplicate'; packageId: string; message: string }
+  | { file: string; status: 'error'; message: string };
+
+export type UploadedFile = { name: string; data: Uint8Array };
+
+/** Loads the campaign's persons once for matching a whole batch. */
+export async function candidateIndex(db: Db, campaignId: string): Promise<CandidateIndex> {
+  const rows = await db
+    .select({
+      id: declarationObligations.id,
+      employeeId: declarationObligations.employeeId,
+      role: declarationObligations.role,
+      lastName: declarationObligations.lastName,
+      firstName: declarationObligations.firstName,
+      middleName: declarationObligations.middleName,
+      birthDate: declarationObligations.birthDate,
+    })
+    .from(declarationObligations)
+    .where(eq(declarationObligations.campaignId, campaignId));
+  return new CandidateIndex(rows);
+}
+
+const fullName = (p: { lastName: string | null; firstName: string | null; middleName: string | null }) =>
+  [p.lastName, p.firstName, p.middleName].filter(Boolean).join(' ');
+const isUniqueViolation = (err: unknown) => {
+  const e = err as { code?: string; cause?: { code?: string } };
+  return e?.code === '23505' || e?.cause?.code === '23505';
+};
+
+/** Checks that a package belongs to this campaign before anything is written. */
+function packageProblem(pkg: ParsedPackage, campaign: Campaign): string | null {
+  if (pkg.persons.length === 0) return 'в пакете нет ни одной справки';
+  const years = new Set(pkg.persons.map((p) => p.reportingPeriod.end?.slice(0, 4) ?? null));
+  if (years.has(null)) return 'в справке не указан отчётный период';
+  if (years.size > 1) return `справки пакета относятся к разным отчётным годам (${[...years].join(', ')})`;
+  const [year] = years;
+  if (Number(year) !== campaign.reportingYear)
+    return `справка за ${year} год, а кампания — за ${campaign.reportingYear} год`;
+  if (!pkg.persons.some((p) => p.role === 'self') && !pkg.persons[0].declarant.lastName)
+    return 'в пакете нет справки на себя и не указан декларант';
+  return null;
+}
+
+/** Imports one parsed package file; never throws for bad input. */
+export async function importOnePackage(
+  db: Db,
+  ctx: { actor: Actor | null; campaign: Campaign; index: CandidateIndex; receivedOn: string },
+  r: Extract<PackageFileResult, { package: ParsedPackage }>,
+): Promise<ImportResult> {
+  const { campaign, index } = ctx;
+  const pkg = r.package;
+  const problem = packageProblem(pkg, campaign);
+  if (problem) return { file: r.file, status: 'error', message: problem };
+  const [dup] = await db
+    .select({
+      id: declarationPackages.id,
+      fileName: declarationPackages.fileName,
+      year: declarationCampaigns.reportingYear,
+    })
+    .from(declarationPackages)
+    .innerJoin(declarationCampaigns, eq(declarationCampaigns.id, declarationPackages.campaignId))
+    .where(and(eq(declarationPackages.orgId, campaign.orgId), eq(declarationPackages.contentHash, pkg.contentHash)));
+  const duplicate = (id: string, fileName: string) => ({
+    file: r.file,
+    status: 'duplicate' as const,
+    packageId: id,
+    message: `этот пакет уже импортирован (файл «${fileName}»); ничего не изменено`,
+  });
+  if (dup) return duplicate(dup.id, dup.fileName);
+  const match = matchFamily(pkg.persons, index);
+  const self = pkg.persons.find((p) => p.role === 'self') ?? null;
+  const declarant = self ?? pkg.persons[0].declarant;
+  const familyKey = match.employeeId ?? unmatchedFamilyKey(declarant);
+  const sha256 = createHash('sha256').update(r.bytes).digest('hex');
+  const warnings = pkg.warnings.map((w) => `строка ${w.line}: ${w.path}: ${w.message}`);
+  try {
+    return await db.transaction(async (tx) => {
+      const [stored] = await tx
+        .insert(declarationPackages)
+        .values({
+          orgId: campaign.orgId,
+          campaignId: campaign.id,
+          fileName: r.file,
+          sha256,
+          contentHash: pkg.contentHash,
+          size: r.bytes.length,
+          format: pkg.format,
+          encoding: pkg.encoding,
+          program: pkg.program,
+          isClarifying: pkg.isClarifying,
+          content: Buffer.from(r.bytes),
+          employeeId: match.employeeId,
+          receivedOn: ctx.receivedOn,
+          warnings,
+          importedBy: ctx.actor?.userId ?? null,
+        })
+        .returning({ id: declarationPackages.id });
+      const forms = await writeFamilyVersions(tx, {
+        orgId: campaign.orgId,
+        campaignId: campaign.id,
+        familyKey,
+        employeeId: match.employeeId,
+        forms: pkg.persons.map((person, i) => ({ person, match: match.persons[i] })),
+        packageId: stored.id,
+        source: 'import',
+        receivedOn: ctx.receivedOn,
+        isClarifying: pkg.isClarifying,
+        userId: ctx.actor?.userId ?? null,
+      });
+      await appendAudit(tx, auditContext(ctx.actor, ctx.actor?.ip ?? null), {
+        orgId: campaign.orgId,
+        type: 'declaration.imported',
+        entityType: 'declaration_package',
+        entityId: stored.id,
+        data: {
+          campaignId: campaign.id,
+          file: r.file,
+          sha256,
+          isClarifying: pkg.isClarifying,
+          employeeId: match.employeeId,
+          forms: forms.map((f) => ({ declarationId: f.declarationId, version: f.version, match: f.matchStatus })),
+        },
+      });
+      return {
+        file: r.file,
+        status: 'imported' as const,
+        packageId: stored.id,
+        declarant: fullName(declarant),
+        isClarifying: pkg.isClarifying,
+        employeeId: match.employeeId,
+        forms,
+        warnings,
+      };
+    });
+  } catch (err) {
+    if (isUniqueViolation(err)) {
+      // Another request imported the same package a moment ago.
+      const [again] = await db
+        .select({ id: declarationPackages.id, fileName: declarationPackages.fileName })
+        .from(declarationPackages)
+        .where(
+          and(eq(declarationPackages.orgId, campaign.orgId), eq(declarationPackages.contentHash, pkg.contentHash)),
+        );
+      if (again) return duplicate(again.id, again.fileName);
+    }
+    return {
+      file: r.file,
+      status: 'error',
+      message: `не сохранён: ${err instanceof Error ? err.message : String(err)}`,
+    };
+  }
+}
+
+/** Imports uploaded files (packages or zips of them) into the campaign; one result per package file. */
+export async function importPackages(
+  db: Db,
+  actor: Actor,
+  campaignId: string,
+  files: UploadedFile[],
+  opts: { receivedOn: string },
+): Promise<{ results: ImportResult[]; imported: number; duplicates: number; errors: number }> {
+  assertDeclarationsOfficer(actor);
+  const campaign = await loadCampaign(db, actor, campaignId);
+  const index = await candidateIndex(db, campaign.id);
+  const results: ImportResult[] = [];
+  for (const f of files) {
+    for (const r of await readPackageFiles(f.name, f.data)) {
+      if ('error' in r) results.push({ file: r.file, status: 'error', message: r.error });
+      else results.push(await importOnePackage(db, { actor, campaign, index, receivedOn: opts.receivedOn }, r));
+    }
+  }
+  return {
+    results,
+    imported: results.filter((r) => r.status === 'imported').length,
+    duplicates: results.filter((r) => r.status === 'duplicate').length,
+    errors: results.filter((r) => r.status === 'error').length,
+  };
+}
