@@ -62,7 +62,13 @@ describe('nobody sees another organisation\'s data', () => {
       })
     ).json();
     expect(aReportFile.id).toBeDefined();
+    // Declarations (issue 5): a campaign of A with its persons.
+    const declCampaign = (await aOfficer.post('/api/declaration-campaigns', { reportingYear: 2024 })).json();
+    const declPerson = (await aOfficer.get(`/api/declaration-campaigns/${declCampaign.id}/persons`)).json().items[0];
     const idFor: [RegExp, string][] = [
+      [/^\/api\/declaration-campaigns\/:id/, declCampaign.id],
+      [/^\/api\/declaration-obligations\/:id/, declPerson.id],
+      [/^\/api\/(declarations|declaration-packages|declaration-findings)\/:id/, declCampaign.id],
       [/^\/api\/plans\/:id/, aPlan.id],
       [/^\/api\/execution-reports\/:id/, aReport.id],
       [/^\/api\/execution-report-attachments\/:id/, aReportFile.id],
