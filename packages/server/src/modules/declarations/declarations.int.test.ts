@@ -462,16 +462,33 @@ describe('declaration campaign', () => {
   it('derives each reporting year as of its own 31 December and refuses adding a person twice', async () => {
     const t = await setup();
     const officer = await t.as('anticorruption_officer');
-    const campaign = (await officer.post('/api/declaration-campaigns', { reportingYear: 2025 })).json();
+    // The last finished year (2025 or later), so the home page treats it as the live campaign.
+    const year = new Date().getFullYear() - 1;
+    const campaign = (await officer.post('/api/declaration-campaigns', { reportingYear: year })).json();
     const res = await officer.post(`/api/declaration-campaigns/${campaign.id}/obligations`, {
       employeeId: t.empA.id,
       relativeId: t.spouse.id,
       reason: 'повтор',
     });
     expect(res.statusCode).toBe(409);
-    // Hired on 01.02.2025, Новиков must file for 2025; the son (born 2012) is still a minor on 31.12.2025.
+    // Hired on 01.02.2025, Новиков must file; the son (born 2012) is still a minor on 31 December.
     const summary = (await officer.get(`/api/declaration-campaigns/${campaign.id}`)).json().summary;
     expect(summary.declarants.total).toBe(4);
     expect(summary.family.total).toBe(2);
+    // Reminders on the home page: the officer sees the campaign, the declarant their own filing due.
+    const officerItems = (await officer.get('/api/home/attention')).json().items as { id: string; link?: string }[];
+    expect(officerItems.some((i) => i.id.startsWith('declarations.') && i.id.endsWith(campaign.id))).toBe(true);
+    const ownItems = (await (await t.as('employee')).get('/api/home/attention')).json().items as {
+      id: string;
+      title: string;
+    }[];
+    expect(ownItems.find((i) => i.id === `declarations.own.${campaign.id}`)?.title).toBe(
+      `Представьте сведения о доходах за ${year} год (справок: 3)`,
+    );
+    // Another organisation's officer cannot even see that the campaign exists.
+    const other = await createTestOrg('Чужая администрация');
+    expect(
+      (await (await other.as('anticorruption_officer')).get(`/api/declaration-campaigns/${campaign.id}`)).statusCode,
+    ).toBe(404);
   });
 });

@@ -5,6 +5,7 @@ import type { Actor } from '../../platform/auth/actor.js';
 import { findAffiliationAttention } from '../affiliation/find-affiliation-attention.js';
 import { users } from '../../platform/auth/tables.js';
 import { findCommissionAttention } from '../commission/find-commission-attention.js';
+import { declarationAttentionItems } from '../declarations/attention.js';
 import { dateInZone } from '../journals/entry-text.js';
 import { findExpertiseAttention } from '../expertise/find-expertise-attention.js';
 import { findDeadlines } from '../journals/find-deadlines.js';
@@ -77,6 +78,7 @@ export async function findAttentionItems(db: Db, actor: Actor, opts: { timeZone:
       items.push({ id: `user.locked.${u.id}`, kind: 'users', severity: 'warning', title: `Заблокирована учётная запись «${u.login}»`, description: 'После неудачных попыток входа. Сбросьте пароль, если это сотрудник.', link: '/admin/users' });
     }
   }
+  items.push(...(await declarationAttentionItems(db, actor, dateInZone(new Date(), opts.timeZone))));
   const [me] = await db.select({ must: users.mustChangePassword }).from(users).where(eq(users.id, actor.userId));
   if (me?.must) items.push({ id: 'me.password', kind: 'account', severity: 'overdue', title: 'Смените временный пароль', link: '/account/password' });
   return items;
