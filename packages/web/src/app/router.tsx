@@ -29,6 +29,17 @@ const JournalSettingsPage = page(() => import('../pages/journals/journal-setting
 const MyNoticesPage = page(() => import('../pages/journals/my-notices-page'), 'MyNoticesPage');
 const NewNoticePage = page(() => import('../pages/journals/new-notice-page'), 'NewNoticePage');
 const DeadlinesPage = page(() => import('../pages/deadlines/deadlines-page'), 'DeadlinesPage');
+const AffiliationLinksPage = page(() => import('../pages/affiliation/links-page'), 'LinksPage');
+const AffiliationLinkCardPage = page(() => import('../pages/affiliation/link-card-page'), 'LinkCardPage');
+const AffiliationCounterpartiesPage = page(
+  () => import('../pages/affiliation/counterparties-page'),
+  'CounterpartiesPage',
+);
+const AffiliationProfilesPage = page(() => import('../pages/affiliation/profiles-page'), 'ProfilesPage');
+const AffiliationProfilePage = page(() => import('../pages/affiliation/profile-page'), 'ProfilePage');
+const AffiliationRunsPage = page(() => import('../pages/affiliation/runs-page'), 'RunsPage');
+const AffiliationCandidatesPage = page(() => import('../pages/affiliation/candidates-page'), 'CandidatesPage');
+const AffiliationLossOfTrustPage = page(() => import('../pages/affiliation/loss-of-trust-page'), 'LossOfTrustPage');
 const NotFoundPage = page(() => import('../pages/home/not-found-page'), 'NotFoundPage');
 
 const only = (permission: Permission, element: ReactNode) => (
@@ -65,6 +76,14 @@ const router = createBrowserRouter([
       { path: 'my-notices', element: <MyNoticesPage /> },
       { path: 'my-notices/new', element: <NewNoticePage /> },
       { path: 'deadlines', element: <DeadlinesPage /> },
+      { path: 'affiliation', element: only('affiliation.review', <AffiliationLinksPage />) },
+      { path: 'affiliation/links/:id', element: only('affiliation.review', <AffiliationLinkCardPage />) },
+      { path: 'affiliation/counterparties', element: only('affiliation.review', <AffiliationCounterpartiesPage />) },
+      { path: 'affiliation/profiles', element: only('affiliation.review', <AffiliationProfilesPage />) },
+      { path: 'affiliation/profiles/:id', element: only('affiliation.review', <AffiliationProfilePage />) },
+      { path: 'affiliation/runs', element: only('affiliation.review', <AffiliationRunsPage />) },
+      { path: 'affiliation/candidates', element: only('affiliation.review', <AffiliationCandidatesPage />) },
+      { path: 'affiliation/loss-of-trust', element: only('affiliation.review', <AffiliationLossOfTrustPage />) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
