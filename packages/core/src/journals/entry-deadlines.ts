@@ -41,6 +41,8 @@ function applies(d: DeadlineDef, data: Record<string, unknown>): boolean {
       return v === d.when.value;
     case 'truthy':
       return Boolean(v);
+    case 'falsy':
+      return !v;
   }
 }
 
@@ -68,7 +70,9 @@ export function computeEntryDeadlines(
     // A deadline met by the initial status (a notice that must arrive in time) is met at registration.
     const metByRegistration = d.metBy.includes(def.initialStatus);
     const isMet = isFinal || d.metBy.includes(entry.status) || metByRegistration;
-    const metAt = isMet ? (entry.metAt?.[d.code] ?? (metByRegistration ? `${entry.registeredOn}T00:00:00.000Z` : now)) : null;
+    const metAt = isMet
+      ? (entry.metAt?.[d.code] ?? (metByRegistration ? `${entry.registeredOn}T00:00:00.000Z` : now))
+      : null;
     const metOn = metAt?.slice(0, 10) ?? now.slice(0, 10);
     out.push({
       code: d.code,

@@ -11,7 +11,10 @@ export const extraFieldSchema = z.object({
   type: z.enum(['text', 'textarea', 'date', 'datetime', 'integer', 'money', 'boolean', 'select', 'inn']),
   required: z.boolean().optional(),
   help: z.string().max(500).optional(),
-  options: z.array(z.object({ value: z.string().min(1).max(100), label: z.string().min(1).max(300) })).max(100).optional(),
+  options: z
+    .array(z.object({ value: z.string().min(1).max(100), label: z.string().min(1).max(300) }))
+    .max(100)
+    .optional(),
   inList: z.boolean().optional(),
   stage: z.enum(['registration', 'processing']).optional(),
 });

@@ -7,7 +7,10 @@ function fieldSchema(f: FieldDef): z.ZodType {
   switch (f.type) {
     case 'text':
     case 'textarea':
-      return z.string().trim().max(f.max ?? (f.type === 'text' ? 500 : 10_000), `${label}: слишком длинный текст`);
+      return z
+        .string()
+        .trim()
+        .max(f.max ?? (f.type === 'text' ? 500 : 10_000), `${label}: слишком длинный текст`);
     case 'date':
       return z
         .string()
@@ -19,18 +22,29 @@ function fieldSchema(f: FieldDef): z.ZodType {
     case 'datetime':
       return z.string().refine((s) => !Number.isNaN(Date.parse(s)), `${label}: неверные дата и время`);
     case 'integer':
-      return z.number({ message: `${label}: число` }).int(`${label}: целое число`).min(0, `${label}: не меньше 0`);
+      return z
+        .number({ message: `${label}: число` })
+        .int(`${label}: целое число`)
+        .min(0, `${label}: не меньше 0`);
     case 'money':
-      return z.number({ message: `${label}: сумма числом` }).min(0, `${label}: не меньше 0`).max(1e12);
+      return z
+        .number({ message: `${label}: сумма числом` })
+        .min(0, `${label}: не меньше 0`)
+        .max(1e12);
     case 'boolean':
       return z.boolean({ message: `${label}: да или нет` });
     case 'select':
-      return z.enum((f.options ?? []).map((o) => o.value) as [string, ...string[]], { message: `${label}: выберите значение из списка` });
+      return z.enum((f.options ?? []).map((o) => o.value) as [string, ...string[]], {
+        message: `${label}: выберите значение из списка`,
+      });
     case 'inn':
       return z
         .string()
         .trim()
-        .refine((v) => isValidOrgInn(v) || isValidPersonInn(v), `${label}: ИНН — 10 или 12 цифр с верной контрольной суммой`);
+        .refine(
+          (v) => isValidOrgInn(v) || isValidPersonInn(v),
+          `${label}: ИНН — 10 или 12 цифр с верной контрольной суммой`,
+        );
   }
 }
 
@@ -45,7 +59,11 @@ export function journalDataSchema(def: JournalDefinition, opts: { partial?: bool
   for (const f of fields) {
     const base = fieldSchema(f);
     const isRequired = !opts.partial && f.required && (f.stage ?? 'registration') === 'registration';
-    shape[f.key] = isRequired ? (f.type === 'text' || f.type === 'textarea' ? (base as z.ZodString).min(1, `«${f.label}»: обязательное поле`) : base) : base.nullish();
+    shape[f.key] = isRequired
+      ? f.type === 'text' || f.type === 'textarea'
+        ? (base as z.ZodString).min(1, `«${f.label}»: обязательное поле`)
+        : base
+      : base.nullish();
   }
   return z.strictObject(shape);
 }

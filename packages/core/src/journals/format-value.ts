@@ -11,7 +11,14 @@ export function formatFieldValue(f: FieldDef, v: unknown): string {
     case 'datetime': {
       const dt = new Date(String(v));
       if (Number.isNaN(dt.getTime())) return String(v);
-      return dt.toLocaleString('ru-RU', { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
+      return dt.toLocaleString('ru-RU', {
+        day: '2-digit',
+        month: '2-digit',
+        year: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+        timeZone: 'UTC',
+      });
     }
     case 'boolean':
       return v ? 'да' : 'нет';

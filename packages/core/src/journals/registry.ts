@@ -1,11 +1,19 @@
-import { antiCorruptionEvent, consultation, directLine, publicHearing, websiteUpdate } from './definitions/activities.js';
+import {
+  antiCorruptionEvent,
+  consultation,
+  directLine,
+  publicHearing,
+  websiteUpdate,
+} from './definitions/activities.js';
 import { coiNotice } from './definitions/coi-notice.js';
+import { corruptionReport } from './definitions/corruption-report.js';
 import { courtCase } from './definitions/court-case.js';
 import { draftAct } from './definitions/draft-act.js';
 import { exEmployeeNotice } from './definitions/ex-employee-notice.js';
 import { giftNotice } from './definitions/gift-notice.js';
 import { inducementNotice } from './definitions/inducement-notice.js';
 import { outsideWorkNotice } from './definitions/outside-work-notice.js';
+import { training } from './definitions/training.js';
 import type { JournalDefinition } from './types.js';
 
 /** Every journal Antikor keeps, in menu order. */
@@ -17,6 +25,8 @@ export const journalDefinitions: readonly JournalDefinition[] = [
   exEmployeeNotice,
   courtCase,
   draftAct,
+  training,
+  corruptionReport,
   directLine,
   publicHearing,
   consultation,

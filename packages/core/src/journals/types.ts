@@ -60,7 +60,7 @@ export type DeadlineDef = {
   /** The deadline is met once the entry reaches one of these statuses (or any final status). */
   metBy: string[];
   /** Only when the condition holds (e.g. the gift's value exceeds 3 000 ₽ or is unknown). */
-  when?: { field: string; op: 'gt' | 'empty_or_gt' | 'eq' | 'truthy'; value?: number | string | boolean };
+  when?: { field: string; op: 'gt' | 'empty_or_gt' | 'eq' | 'truthy' | 'falsy'; value?: number | string | boolean };
 };
 
 /** Who concerns an entry: an employee of the organisation, or an outside party named in free text. */

@@ -6,11 +6,36 @@ export const keepers: Role[] = ['anticorruption_officer', 'hr_officer', 'admin']
 export const officers: Role[] = ['anticorruption_officer', 'admin'];
 export const legalKeepers: Role[] = ['legal', 'anticorruption_officer', 'admin'];
 
-export const yesNo = (key: string, label: string, extra: Partial<FieldDef> = {}): FieldDef => ({ key, label, type: 'boolean', ...extra });
-export const text = (key: string, label: string, extra: Partial<FieldDef> = {}): FieldDef => ({ key, label, type: 'text', ...extra });
-export const area = (key: string, label: string, extra: Partial<FieldDef> = {}): FieldDef => ({ key, label, type: 'textarea', ...extra });
-export const date = (key: string, label: string, extra: Partial<FieldDef> = {}): FieldDef => ({ key, label, type: 'date', ...extra });
-export const select = (key: string, label: string, options: [string, string][], extra: Partial<FieldDef> = {}): FieldDef => ({
+export const yesNo = (key: string, label: string, extra: Partial<FieldDef> = {}): FieldDef => ({
+  key,
+  label,
+  type: 'boolean',
+  ...extra,
+});
+export const text = (key: string, label: string, extra: Partial<FieldDef> = {}): FieldDef => ({
+  key,
+  label,
+  type: 'text',
+  ...extra,
+});
+export const area = (key: string, label: string, extra: Partial<FieldDef> = {}): FieldDef => ({
+  key,
+  label,
+  type: 'textarea',
+  ...extra,
+});
+export const date = (key: string, label: string, extra: Partial<FieldDef> = {}): FieldDef => ({
+  key,
+  label,
+  type: 'date',
+  ...extra,
+});
+export const select = (
+  key: string,
+  label: string,
+  options: [string, string][],
+  extra: Partial<FieldDef> = {},
+): FieldDef => ({
   key,
   label,
   type: 'select',

@@ -8,9 +8,11 @@ import { area, date, keepers, officers, select, text, yesNo } from './common.js'
  */
 export const exEmployeeNotice: JournalDefinition = {
   code: 'ex-employee-notice',
-  title: 'Журнал учета сообщений работодателей о заключении трудовых (гражданско-правовых) договоров с гражданами, замещавшими должности муниципальной службы',
+  title:
+    'Журнал учета сообщений работодателей о заключении трудовых (гражданско-правовых) договоров с гражданами, замещавшими должности муниципальной службы',
   shortTitle: 'Сообщения работодателей',
-  formTitle: 'Сообщение о заключении трудового (гражданско-правового) договора с гражданином, замещавшим должность муниципальной службы',
+  formTitle:
+    'Сообщение о заключении трудового (гражданско-правового) договора с гражданином, замещавшим должность муниципальной службы',
   legalBasis: '273-ФЗ ст. 12 ч. 4; ТК РФ ст. 64.1; постановление Правительства РФ от 21.01.2015 № 29',
   measures: ['1.9'],
   subject: 'employee',
@@ -24,14 +26,30 @@ export const exEmployeeNotice: JournalDefinition = {
     text('employerAddress', 'Адрес работодателя'),
     text('formerPosition', 'Должность муниципальной службы до увольнения', { required: true }),
     date('dismissedOn', 'Дата увольнения с муниципальной службы', { required: true }),
-    select('contractType', 'Вид договора', [['employment', 'Трудовой договор'], ['civil', 'Гражданско-правовой договор']], { required: true, inList: true }),
+    select(
+      'contractType',
+      'Вид договора',
+      [
+        ['employment', 'Трудовой договор'],
+        ['civil', 'Гражданско-правовой договор'],
+      ],
+      { required: true, inList: true },
+    ),
     text('contractNumber', 'Номер договора'),
     date('contractDate', 'Дата заключения договора', { required: true, inList: true }),
     text('newPosition', 'Должность / предмет договора', { required: true }),
     { key: 'contractAmount', label: 'Сумма гражданско-правового договора, руб.', type: 'money' },
     yesNo('consentGiven', 'Ранее дано согласие комиссии'),
     date('consentDate', 'Дата решения комиссии о согласии'),
-    select('conclusion', 'Вывод мотивированного заключения', [['not_subject', 'Не подлежит рассмотрению на заседании комиссии'], ['refer', 'Подлежит рассмотрению на заседании комиссии']], { stage: 'processing', inList: true }),
+    select(
+      'conclusion',
+      'Вывод мотивированного заключения',
+      [
+        ['not_subject', 'Не подлежит рассмотрению на заседании комиссии'],
+        ['refer', 'Подлежит рассмотрению на заседании комиссии'],
+      ],
+      { stage: 'processing', inList: true },
+    ),
     area('conclusionText', 'Мотивированное заключение', { stage: 'processing' }),
     date('conclusionOn', 'Дата мотивированного заключения', { stage: 'processing' }),
     area('commissionDecision', 'Решение комиссии', { stage: 'processing' }),
@@ -45,16 +63,54 @@ export const exEmployeeNotice: JournalDefinition = {
   ],
   initialStatus: 'registered',
   transitions: [
-    { action: 'conclude', label: 'Подготовить мотивированное заключение', from: ['registered'], to: 'concluded', roles: keepers, requires: ['conclusion', 'conclusionText', 'conclusionOn'] },
-    { action: 'close', label: 'Завершить (не подлежит рассмотрению)', from: ['concluded'], to: 'closed', roles: officers },
-    { action: 'refer', label: 'Направить в комиссию', from: ['concluded'], to: 'referred_to_commission', roles: officers },
-    { action: 'decide', label: 'Внести решение комиссии', from: ['referred_to_commission'], to: 'closed', roles: officers, requires: ['commissionDecision'] },
+    {
+      action: 'conclude',
+      label: 'Подготовить мотивированное заключение',
+      from: ['registered'],
+      to: 'concluded',
+      roles: keepers,
+      requires: ['conclusion', 'conclusionText', 'conclusionOn'],
+    },
+    {
+      action: 'close',
+      label: 'Завершить (не подлежит рассмотрению)',
+      from: ['concluded'],
+      to: 'closed',
+      roles: officers,
+    },
+    {
+      action: 'refer',
+      label: 'Направить в комиссию',
+      from: ['concluded'],
+      to: 'referred_to_commission',
+      roles: officers,
+    },
+    {
+      action: 'decide',
+      label: 'Внести решение комиссии',
+      from: ['referred_to_commission'],
+      to: 'closed',
+      roles: officers,
+      requires: ['commissionDecision'],
+    },
   ],
   deadlines: [
     // 273-ФЗ ст. 12 ч. 4: the employer reports within 10 days of the contract (late → КоАП ст. 19.29).
-    { code: 'employer_notice', title: 'Сообщение работодателя (10 дней)', rule: 'ex_employee.employer_notice', startsFrom: { field: 'contractDate' }, metBy: ['registered'] },
+    {
+      code: 'employer_notice',
+      title: 'Сообщение работодателя (10 дней)',
+      rule: 'ex_employee.employer_notice',
+      startsFrom: { field: 'contractDate' },
+      metBy: ['registered'],
+    },
     // Указ № 821 п. 16.4: motivated conclusion within 7 working days of receipt.
-    { code: 'conclusion', title: 'Мотивированное заключение', rule: 'ex_employee.motivated_conclusion', startsFrom: 'registeredAt', metBy: ['concluded', 'referred_to_commission', 'closed'] },
+    {
+      code: 'conclusion',
+      title: 'Мотивированное заключение',
+      rule: 'ex_employee.motivated_conclusion',
+      startsFrom: 'registeredAt',
+      metBy: ['concluded', 'referred_to_commission', 'closed'],
+    },
   ],
   readRoles: ['anticorruption_officer', 'hr_officer', 'admin', 'head', 'commission_member'],
   registerRoles: keepers,

@@ -8,7 +8,8 @@ import { area, date, officers, select, text, yesNo } from './common.js';
  */
 export const inducementNotice: JournalDefinition = {
   code: 'inducement-notice',
-  title: 'Журнал регистрации уведомлений о фактах обращения в целях склонения муниципальных служащих к совершению коррупционных правонарушений',
+  title:
+    'Журнал регистрации уведомлений о фактах обращения в целях склонения муниципальных служащих к совершению коррупционных правонарушений',
   shortTitle: 'Склонение к коррупции',
   formTitle: 'Уведомление о факте обращения в целях склонения к совершению коррупционного правонарушения',
   legalBasis: '273-ФЗ ст. 9; муниципальный порядок уведомления',
@@ -19,15 +20,34 @@ export const inducementNotice: JournalDefinition = {
   fields: [
     { key: 'approachedAt', label: 'Дата и время обращения', type: 'datetime', required: true, inList: true },
     text('approachPlace', 'Место обращения', { required: true }),
-    area('inducers', 'Сведения о лицах, обратившихся в целях склонения (ФИО, должность, организация)', { required: true }),
-    area('essence', 'Сущность предполагаемого правонарушения (какое действие (бездействие) предлагалось совершить)', { required: true, inList: true }),
-    select('method', 'Способ склонения', [['bribe', 'Подкуп'], ['threat', 'Угроза'], ['deception', 'Обман'], ['promise', 'Обещание'], ['other', 'Иное']], { required: true }),
+    area('inducers', 'Сведения о лицах, обратившихся в целях склонения (ФИО, должность, организация)', {
+      required: true,
+    }),
+    area('essence', 'Сущность предполагаемого правонарушения (какое действие (бездействие) предлагалось совершить)', {
+      required: true,
+      inList: true,
+    }),
+    select(
+      'method',
+      'Способ склонения',
+      [
+        ['bribe', 'Подкуп'],
+        ['threat', 'Угроза'],
+        ['deception', 'Обман'],
+        ['promise', 'Обещание'],
+        ['other', 'Иное'],
+      ],
+      { required: true },
+    ),
     area('response', 'Ответ служащего (отказ и т. п.)'),
     area('witnesses', 'Свидетели, доказательства'),
     yesNo('lawEnforcementAlreadyInformed', 'Правоохранительные органы уже уведомлены'),
     date('reportedToHeadOn', 'Дата доклада представителю нанимателя', { stage: 'processing' }),
     text('lawEnforcementBody', 'Куда направлено (прокуратура, МВД, ФСБ)', { stage: 'processing' }),
-    date('sentToLawEnforcementOn', 'Дата направления в правоохранительные органы', { stage: 'processing', inList: true }),
+    date('sentToLawEnforcementOn', 'Дата направления в правоохранительные органы', {
+      stage: 'processing',
+      inList: true,
+    }),
     area('checkResult', 'Результат проверки', { stage: 'processing' }),
   ],
   statuses: [
@@ -38,12 +58,39 @@ export const inducementNotice: JournalDefinition = {
   ],
   initialStatus: 'registered',
   transitions: [
-    { action: 'report', label: 'Доложить представителю нанимателя', from: ['registered'], to: 'reported_to_head', roles: officers, requires: ['reportedToHeadOn'] },
-    { action: 'forward', label: 'Направить в правоохранительные органы', from: ['reported_to_head'], to: 'sent_to_law_enforcement', roles: officers, requires: ['lawEnforcementBody', 'sentToLawEnforcementOn'] },
-    { action: 'close', label: 'Внести результат проверки', from: ['reported_to_head', 'sent_to_law_enforcement'], to: 'closed', roles: officers, requires: ['checkResult'] },
+    {
+      action: 'report',
+      label: 'Доложить представителю нанимателя',
+      from: ['registered'],
+      to: 'reported_to_head',
+      roles: officers,
+      requires: ['reportedToHeadOn'],
+    },
+    {
+      action: 'forward',
+      label: 'Направить в правоохранительные органы',
+      from: ['reported_to_head'],
+      to: 'sent_to_law_enforcement',
+      roles: officers,
+      requires: ['lawEnforcementBody', 'sentToLawEnforcementOn'],
+    },
+    {
+      action: 'close',
+      label: 'Внести результат проверки',
+      from: ['reported_to_head', 'sent_to_law_enforcement'],
+      to: 'closed',
+      roles: officers,
+      requires: ['checkResult'],
+    },
   ],
   deadlines: [
-    { code: 'notice', title: 'Уведомление о склонении', rule: 'inducement.notice', startsFrom: { field: 'approachedAt' }, metBy: ['registered'] },
+    {
+      code: 'notice',
+      title: 'Уведомление о склонении',
+      rule: 'inducement.notice',
+      startsFrom: { field: 'approachedAt' },
+      metBy: ['registered'],
+    },
   ],
   readRoles: ['anticorruption_officer', 'admin', 'head', 'commission_member'],
   registerRoles: officers,

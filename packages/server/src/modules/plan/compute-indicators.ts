@@ -3,7 +3,12 @@
  * from Antikor's registries, or read from the yearly figures table where its module does not exist yet
  * (the catalogue in core says which). The organisation's figures include its bodies and institutions.
  */
-import { type IndicatorDefinition, type IndicatorValue, indicatorDefinitions } from '@antikor/core';
+import {
+  type IndicatorDefinition,
+  type IndicatorValue,
+  indicatorDefinitions,
+  manualIndicatorKeys,
+} from '@antikor/core';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../db/client.js';
 import { commissionFigures } from '../commission/figures.js';
@@ -32,7 +37,11 @@ async function journalCounts(db: Db, orgIds: string[], p: Period) {
       count(*) FILTER (WHERE journal_code = 'draft-act' AND (data->>'anticorruptionExpertise')::boolean)::int AS "drafts.expertise",
       coalesce(sum((data->>'factorsFound')::int) FILTER (WHERE journal_code = 'draft-act' AND data->>'factorsFound' ~ '^[0-9]+$'), 0)::int AS "drafts.factors",
       count(*) FILTER (WHERE journal_code = 'direct-line' AND status = 'held')::int AS "directLines.held",
-      coalesce(sum((data->>'corruptionReports')::int) FILTER (WHERE journal_code = 'direct-line' AND data->>'corruptionReports' ~ '^[0-9]+$'), 0)::int AS "appeals.corruptionReports",
+      (coalesce(sum((data->>'corruptionReports')::int) FILTER (WHERE journal_code = 'direct-line' AND data->>'corruptionReports' ~ '^[0-9]+$'), 0)
+        + count(*) FILTER (WHERE journal_code = 'corruption-report' AND (data->>'aboutCorruption')::boolean))::int AS "appeals.corruptionReports",
+      count(DISTINCT employee_id) FILTER (WHERE journal_code = 'training' AND status = 'completed' AND data->>'kind' = 'qualification')::int AS "training.trained",
+      count(DISTINCT employee_id) FILTER (WHERE journal_code = 'training' AND status = 'completed' AND data->>'kind' = 'qualification' AND (data->>'firstTimeAppointee')::boolean)::int AS "training.firstTime",
+      count(DISTINCT employee_id) FILTER (WHERE journal_code = 'training' AND status = 'completed' AND data->>'kind' IN ('programme', 'e_learning'))::int AS "training.otherProgramme",
       count(*) FILTER (WHERE journal_code = 'public-hearing' AND status = 'held')::int AS "hearings.held",
       count(*) FILTER (WHERE journal_code = 'consultation')::int AS "consultations.held",
       count(*) FILTER (WHERE journal_code = 'event' AND status = 'held')::int AS "events.held",
@@ -114,7 +123,8 @@ export async function computeIndicators(
     'declarations.receivedHeads': declarations.receivedHeads,
   };
   const notes = new Map<string, string>();
-  for (const m of manual) {
+  // Only figures the catalogue marks as hand-entered read from the table: a computed one has one definition.
+  for (const m of manual.filter((x) => manualIndicatorKeys.includes(x.key))) {
     values[m.key] = Number(m.value);
     notes.set(m.key, m.note);
   }

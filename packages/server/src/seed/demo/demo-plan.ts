@@ -1,7 +1,7 @@
 /**
  * The demo organisation's plans (issue 4): the seed's plan 2021–2024 with the 2024 execution texts accepted
  * (figures embedded as indicators, so the 2024 report is computed from the demo registries), the figures
- * entered by hand for areas without a module yet (training, procurement), and a current plan 2025–2028 with
+ * entered by hand for the area without a module yet (procurement), and a current plan 2025–2028 with
  * the 2026 reports in every state, so the status view, control dates and review have something to show.
  */
 import { parseTermText } from '@antikor/core';
@@ -139,11 +139,8 @@ export async function loadDemoPlans(
     });
   await db.insert(executionReports).values(accepted);
 
-  // 3.4 and 4.1: no training or procurement module yet — the 2024 figures as the officer entered them.
+  // 4.1: no procurement module yet — the 2024 figures as the officer entered them from the ЕИС.
   const figures: [string, number][] = [
-    ['training.trained', 50],
-    ['training.firstTime', 10],
-    ['training.otherProgramme', 1],
     ['procurement.notices', 186],
     ['procurement.completed', 174],
     ['procurement.contracts', 170],
@@ -156,7 +153,7 @@ export async function loadDemoPlans(
       year: 2024,
       key,
       value,
-      note: key.startsWith('training') ? 'Сведения отдела кадров' : 'Сведения отдела контрактной службы (ЕИС)',
+      note: 'Сведения отдела контрактной службы (ЕИС)',
       updatedBy: opts.officerUserId,
     })),
   );

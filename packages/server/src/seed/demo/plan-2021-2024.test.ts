@@ -17,6 +17,7 @@ const seedValues2024: Record<string, IndicatorValue> = {
   'notices.outsideWork': 11,
   'notices.gifts': 0,
   'notices.inducement': 0,
+  'appeals.corruptionReports': 0,
   'notices.exEmployee': 33,
   'court.cases': 14,
   'court.unlawful': 3,
@@ -61,6 +62,7 @@ const expectedKeys: Record<string, string[]> = {
     'procurement.savings',
     'procurement.savingsPercent',
   ],
+  '6.2': ['appeals.corruptionReports'],
   '6.3': ['directLines.held'],
   '6.6': ['hearings.held'],
   '7.3': ['events.internationalDayDate'],
@@ -360,6 +362,9 @@ describe('demo plan 2021–2024 from the seed report', () => {
     expect(renderNarrative(measure('2.2').result2024, other)).toMatch(/Выявлено коррупциогенных факторов — 3\.$/);
     expect(renderNarrative(measure('2.1').result2024, other)).toContain('находилось 21 дело,');
     expect(renderNarrative(measure('6.3').result2024, other)).toContain('проведено 12 «прямых линий».');
+    expect(renderNarrative(measure('6.2').result2024, { ...other, 'appeals.corruptionReports': 2 })).toContain(
+      'поступило сообщений о фактах совершения коррупционных правонарушений муниципальными служащими — 2.',
+    );
     expect(renderNarrative(measure('7.3').result2024, other)).toMatch(/^05\.12\.2025 в МБОУ/);
   });
 
