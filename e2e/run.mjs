@@ -17,6 +17,7 @@ import { startServer } from './lib/server.mjs';
 import { tests as auditTests } from './tests/audit.mjs';
 import { tests as authTests } from './tests/auth.mjs';
 import { tests as employeeTests } from './tests/employee.mjs';
+import { tests as expertiseTests } from './tests/expertise.mjs';
 import { tests as journalsTests } from './tests/journals.mjs';
 import { tests as pagesTests } from './tests/pages.mjs';
 import { tests as importTests } from './tests/staff-import.mjs';
@@ -26,7 +27,7 @@ const repoRoot = path.resolve(here, '..');
 const screenshotDir = path.join(here, 'screenshots');
 
 // Order matters only for the audit test, which looks for the actions of the tests before it.
-const all = [...authTests, ...employeeTests, ...importTests, ...auditTests, ...pagesTests, ...journalsTests];
+const all = [...authTests, ...employeeTests, ...importTests, ...auditTests, ...pagesTests, ...journalsTests, ...expertiseTests];
 const only = process.env.E2E_ONLY;
 const selected = only ? all.filter((t) => t.name.includes(only)) : all;
 

@@ -12,6 +12,7 @@ import {
   IdcardOutlined,
   NodeIndexOutlined,
   ProfileOutlined,
+  SafetyCertificateOutlined,
   SafetyOutlined,
   ShopOutlined,
   SolutionOutlined,
@@ -19,7 +20,7 @@ import {
   TeamOutlined,
   UserSwitchOutlined,
 } from '@ant-design/icons';
-import { journalDefinitions, type Permission, type User } from '@antikor/core';
+import { findJournal, journalDefinitions, type Permission, type User } from '@antikor/core';
 import type { ReactNode } from 'react';
 import { opensAsRegister, seesDeadlines, selfServiceJournals } from '../pages/journals/journal-visibility';
 
@@ -53,6 +54,15 @@ export const navigation: (NavLeaf | NavGroup)[] = [
           visibleTo: (u) => opensAsRegister(u, d),
         }),
       ),
+      {
+        path: '/expertise',
+        label: 'Экспертиза проектов НПА',
+        icon: <SafetyCertificateOutlined />,
+        visibleTo: (u) => {
+          const draftAct = findJournal('draft-act');
+          return !!draftAct && opensAsRegister(u, draftAct);
+        },
+      },
       {
         path: '/my-notices',
         label: 'Мои уведомления',

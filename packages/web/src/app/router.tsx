@@ -28,6 +28,8 @@ const EntryCardPage = page(() => import('../pages/journals/entry-card-page'), 'E
 const JournalSettingsPage = page(() => import('../pages/journals/journal-settings-page'), 'JournalSettingsPage');
 const MyNoticesPage = page(() => import('../pages/journals/my-notices-page'), 'MyNoticesPage');
 const NewNoticePage = page(() => import('../pages/journals/new-notice-page'), 'NewNoticePage');
+const ExpertisePage = page(() => import('../pages/expertise/expertise-page'), 'ExpertisePage');
+const ExpertiseStatsPage = page(() => import('../pages/expertise/expertise-stats-page'), 'ExpertiseStatsPage');
 const DeadlinesPage = page(() => import('../pages/deadlines/deadlines-page'), 'DeadlinesPage');
 const AffiliationLinksPage = page(() => import('../pages/affiliation/links-page'), 'LinksPage');
 const AffiliationLinkCardPage = page(() => import('../pages/affiliation/link-card-page'), 'LinkCardPage');
@@ -76,6 +78,9 @@ const router = createBrowserRouter([
       { path: 'my-notices', element: <MyNoticesPage /> },
       { path: 'my-notices/new', element: <NewNoticePage /> },
       { path: 'deadlines', element: <DeadlinesPage /> },
+      // The server checks the draft-act journal's access for both.
+      { path: 'expertise', element: <ExpertiseStatsPage /> },
+      { path: 'expertise/:entryId', element: <ExpertisePage /> },
       { path: 'affiliation', element: only('affiliation.review', <AffiliationLinksPage />) },
       { path: 'affiliation/links/:id', element: only('affiliation.review', <AffiliationLinkCardPage />) },
       { path: 'affiliation/counterparties', element: only('affiliation.review', <AffiliationCounterpartiesPage />) },

@@ -18,6 +18,13 @@ const actTypeGenitive: Record<string, string> = {
 /** «подпункт «б» пункта 3 Методики» for code «3б». */
 export const methodologyItem = (code: string) => `подпункт «${code.slice(1)}» пункта ${code.slice(0, 1)} Методики`;
 
+/** One row per provision: several factors of one sentence are listed together, as experts write them. */
+function byProvision(findings: FindingDto[]): FindingDto[][] {
+  const groups = new Map<string, FindingDto[]>();
+  for (const f of findings) groups.set(`${f.unit}|${f.quote}`, [...(groups.get(`${f.unit}|${f.quote}`) ?? []), f]);
+  return [...groups.values()];
+}
+
 const proposal = (f: FindingDto) => f.expertSuggestion ?? f.suggestion ?? factorInfo(f.code as FactorCode).remedy;
 
 /**
@@ -34,7 +41,11 @@ export async function conclusionDocx(db: Db, actor: Actor, runId: string, opts: 
   const confirmed = run.findings.filter((f) => f.decision === 'confirmed');
   const pending = run.counts.pending;
   const removed = (run.changes?.removedFindings ?? []).filter((f) => f.decision === 'confirmed');
-  const today = dateInZone(opts.now ?? new Date(), opts.timeZone);
+  // The date the journal records for the conclusion, unless this version came later.
+  const today =
+    e.conclusionOn && e.conclusionOn >= run.scannedAt.slice(0, 10)
+      ? e.conclusionOn
+      : dateInZone(opts.now ?? new Date(), opts.timeZone);
   const kind = actTypeGenitive[e.actType ?? ''] ?? 'нормативного правового акта';
   const title = pending ? `ПРОЕКТ ЗАКЛЮЧЕНИЯ (не рассмотрено замечаний: ${pending})` : 'ЗАКЛЮЧЕНИЕ';
   const blocks: DocBlock[] = [
@@ -82,12 +93,12 @@ export async function conclusionDocx(db: Db, actor: Actor, runId: string, opts: 
           'Предложение по устранению',
         ],
         widths: [5, 15, 30, 22, 28],
-        rows: confirmed.map((f, i) => [
+        rows: byProvision(confirmed).map((g, i) => [
           String(i + 1),
-          f.unit,
-          `«${f.quote}»`,
-          `${f.code} — ${f.factorTitle} (${methodologyItem(f.code)})`,
-          proposal(f),
+          g[0].unit,
+          `«${g[0].quote}»`,
+          g.map((f) => `${f.code} — ${f.factorTitle} (${methodologyItem(f.code)})`).join('\n'),
+          [...new Set(g.map(proposal))].join('\n'),
         ]),
       },
       {

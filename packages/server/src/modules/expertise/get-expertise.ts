@@ -109,6 +109,7 @@ export async function getExpertise(db: Db, actor: Actor, entryId: string, opts: 
       draftTitle: String(data.draftTitle ?? ''),
       developer: String(data.developer ?? ''),
       receivedOn: (data.receivedOn as string | undefined) ?? null,
+      conclusionOn: (data.conclusionOn as string | undefined) ?? null,
       publishedForIndependentFrom: (data.publishedForIndependentFrom as string | undefined) ?? null,
       publishedForIndependentTo: (data.publishedForIndependentTo as string | undefined) ?? null,
       factorsFound: (data.factorsFound as number | undefined) ?? null,

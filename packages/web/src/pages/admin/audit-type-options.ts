@@ -12,6 +12,7 @@ const groupLabels: Record<string, string> = {
   staff_import: 'Импорт штатного списка',
   audit: 'Журнал аудита',
   journal: 'Журналы',
+  expertise: 'Антикоррупционная экспертиза',
 };
 
 type Option = { value: string; label: string };

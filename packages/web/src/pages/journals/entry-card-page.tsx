@@ -6,6 +6,7 @@ import { useUser } from '../../app/auth-context';
 import { formatDate, formatDateTime } from '../../components/dates';
 import { PageHeader } from '../../components/page-header';
 import { LoadError } from '../../components/query-state';
+import { ExpertiseSummaryCard } from '../expertise/expertise-summary-card';
 import { EditEntryModal } from './edit-entry-modal';
 import { EntryAttachments } from './entry-attachments';
 import { EntryComments } from './entry-comments';
@@ -117,6 +118,7 @@ function EntryBody({ journal, e }: { journal: JournalInfo; e: EntryDetail }) {
         <EntryComments entryId={e.id} comments={e.comments} />
       </Col>
       <Col xs={24} xl={9}>
+        {journal.code === 'draft-act' && <ExpertiseSummaryCard entryId={e.id} />}
         {journal.deadlines.length > 0 && <EntryDeadlines deadlines={e.deadlines} />}
         <EntryAttachments entryId={e.id} attachments={e.attachments} canAttach={canAttach} />
         <EntryHistory journal={journal} entryId={e.id} />
