@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { demoPassword, makeContext, runTests } from './lib/harness.mjs';
 import { startServer } from './lib/server.mjs';
+import { tests as affiliationTests } from './tests/affiliation.mjs';
 import { tests as auditTests } from './tests/audit.mjs';
 import { tests as authTests } from './tests/auth.mjs';
 import { tests as employeeTests } from './tests/employee.mjs';
@@ -27,7 +28,7 @@ const repoRoot = path.resolve(here, '..');
 const screenshotDir = path.join(here, 'screenshots');
 
 // Order matters only for the audit test, which looks for the actions of the tests before it.
-const all = [...authTests, ...employeeTests, ...importTests, ...auditTests, ...pagesTests, ...journalsTests, ...expertiseTests];
+const all = [...authTests, ...employeeTests, ...importTests, ...auditTests, ...pagesTests, ...journalsTests, ...expertiseTests, ...affiliationTests];
 const only = process.env.E2E_ONLY;
 const selected = only ? all.filter((t) => t.name.includes(only)) : all;
 
