@@ -24,6 +24,23 @@ export type EntryFactorsPatch = {
   factorsRemoved: boolean | null;
 };
 
+// The journal field holds up to 10 000 characters; the full list is in the conclusion.
+const DESCRIPTION_MAX = 9000;
+
+function capLines(lines: string[]): string {
+  const out: string[] = [];
+  let size = 0;
+  for (const [i, l] of lines.entries()) {
+    if (size + l.length > DESCRIPTION_MAX) {
+      out.push(`… и ещё ${lines.length - i} (полный перечень — в заключении)`);
+      break;
+    }
+    out.push(l);
+    size += l.length + 1;
+  }
+  return out.join('\n');
+}
+
 /**
  * What the journal entry must say after the expert's decisions. A factor is counted once however many
  * versions it survived (its lineage), by its latest decision; the report's «factors found» thus stays
@@ -41,9 +58,9 @@ export function entryPatchFor(findings: readonly DecidedFinding[], latestVersion
   const line = (f: DecidedFinding) =>
     `${f.unit} — ${f.code} «${factorInfo(f.code as FactorCode).title}»: ${f.expertSuggestion ?? f.suggestion ?? factorInfo(f.code as FactorCode).remedy}`;
   let description: string | null = null;
-  if (current.length) description = current.map(line).join('\n');
+  if (current.length) description = capLines(current.map(line));
   else if (found.length)
-    description = `Выявленные ранее факторы (${found.length}) устранены в редакции № ${latestVersion}:\n${found.map(line).join('\n')}`;
+    description = `Выявленные ранее факторы (${found.length}) устранены в редакции № ${latestVersion}:\n${capLines(found.map(line))}`;
   return {
     anticorruptionExpertise: true,
     factorsFound: found.length,

@@ -100,6 +100,15 @@ describe('entryPatchFor', () => {
     expect(entryPatchFor(v2, 2)).toMatchObject({ factorsFound: 2, factorsRemoved: false });
     // Version 3 has no factors left.
     expect(entryPatchFor([...v2, f('D', 3, 'rejected')], 3)).toMatchObject({ factorsFound: 2, factorsRemoved: true });
+    // A long list stays within the journal field's 10 000 characters.
+    const many = Array.from({ length: 200 }, (_, i) => ({
+      ...f(`L${i}`, 1, 'confirmed'),
+      suggestion: 'x'.repeat(100),
+    }));
+    const long = entryPatchFor(many, 1);
+    expect(long.factorsFound).toBe(200);
+    expect(long.factorsDescription?.length).toBeLessThan(10_000);
+    expect(long.factorsDescription).toMatch(/… и ещё \d+ \(полный перечень — в заключении\)$/);
     // No confirmed factor at all.
     expect(entryPatchFor([f('C', 1, 'rejected')], 1)).toMatchObject({
       factorsFound: 0,

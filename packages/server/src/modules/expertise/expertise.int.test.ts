@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { buildDocx } from '../../platform/documents/docx.js';
@@ -162,6 +163,18 @@ describe('anti-corruption expertise of a draft act', () => {
           comment: 'Положение соответствует Федеральному закону № 210-ФЗ',
         });
     }
+    // The findings with decisions and reasons, for Excel.
+    const xlsx = await legal.get(`/api/expertise-runs/${run.id}/findings.xlsx`);
+    expect(xlsx.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.rawPayload as never);
+    const sheet = wb.worksheets[0];
+    expect(sheet.getRow(2).values).toEqual(
+      expect.arrayContaining(['Структурная единица', 'Решение', 'Причина отклонения']),
+    );
+    expect(sheet.rowCount).toBe(
+      2 + (after.findings as Finding[]).filter((f) => !f.isHint || f.decision !== 'pending').length,
+    );
     const text = await docxText((await legal.get(`/api/expertise-runs/${run.id}/conclusion.docx`)).rawPayload);
     expect(text).toContain('ЗАКЛЮЧЕНИЕ');
     expect(text).not.toContain('ПРОЕКТ ЗАКЛЮЧЕНИЯ');

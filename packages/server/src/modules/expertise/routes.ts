@@ -8,6 +8,7 @@ import { readUpload } from '../../platform/http/read-upload.js';
 import { dateInZone } from '../journals/entry-text.js';
 import { conclusionDocx } from './conclusion-docx.js';
 import { expertiseStats } from './expertise-stats.js';
+import { findingsXlsx } from './findings-xlsx.js';
 import { findingDto, getExpertise, getRun } from './get-expertise.js';
 import {
   answerIncoming,
@@ -167,6 +168,18 @@ export const expertiseRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config }> 
     async (req, reply) => {
       const { buf, fileName } = await conclusionDocx(db, requireActor(req), req.params.id, tz);
       return reply.header('content-type', docxType).header('content-disposition', attachmentName(fileName)).send(buf);
+    },
+  );
+
+  app.get(
+    '/api/expertise-runs/:id/findings.xlsx',
+    { schema: { tags, summary: 'Замечания редакции с решениями эксперта (Excel)', params: idParams } },
+    async (req, reply) => {
+      const { buf, fileName } = await findingsXlsx(db, requireActor(req), req.params.id);
+      return reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', attachmentName(fileName))
+        .send(buf);
     },
   );
 

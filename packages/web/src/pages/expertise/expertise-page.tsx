@@ -1,4 +1,4 @@
-import { FileAddOutlined, FileWordOutlined } from '@ant-design/icons';
+import { FileAddOutlined, FileExcelOutlined, FileWordOutlined } from '@ant-design/icons';
 import {
   Alert,
   Button,
@@ -108,15 +108,25 @@ function ExpertiseBody({ overview }: { overview: ExpertiseOverview }) {
             )}
           </Space>
           {run.data && (
-            <Button
-              type="primary"
-              icon={<FileWordOutlined />}
-              href={`/api/expertise-runs/${run.data.id}/conclusion.docx`}
-              download
-              data-testid="conclusion-docx"
-            >
-              Заключение (DOCX)
-            </Button>
+            <Space wrap>
+              <Button
+                icon={<FileExcelOutlined />}
+                href={`/api/expertise-runs/${run.data.id}/findings.xlsx`}
+                download
+                data-testid="findings-xlsx"
+              >
+                Замечания (Excel)
+              </Button>
+              <Button
+                type="primary"
+                icon={<FileWordOutlined />}
+                href={`/api/expertise-runs/${run.data.id}/conclusion.docx`}
+                download
+                data-testid="conclusion-docx"
+              >
+                Заключение (DOCX)
+              </Button>
+            </Space>
           )}
         </Flex>
       </Card>
