@@ -13,6 +13,7 @@ import { exEmployeeNotice } from './definitions/ex-employee-notice.js';
 import { giftNotice } from './definitions/gift-notice.js';
 import { inducementNotice } from './definitions/inducement-notice.js';
 import { outsideWorkNotice } from './definitions/outside-work-notice.js';
+import { procurement } from './definitions/procurement.js';
 import { training } from './definitions/training.js';
 import type { JournalDefinition } from './types.js';
 
@@ -27,6 +28,7 @@ export const journalDefinitions: readonly JournalDefinition[] = [
   draftAct,
   training,
   corruptionReport,
+  procurement,
   directLine,
   publicHearing,
   consultation,

@@ -313,43 +313,81 @@ describe('plan: Excel export and import', () => {
   });
 });
 
-describe('indicators: figures entered by hand', () => {
-  it('accepts only hand-entered keys, computes savings and its percentage', async () => {
+describe('indicators', () => {
+  it('takes hand-entered figures only for keys without a registry', async () => {
     const t = await createTestOrg();
     const officer = await t.as('anticorruption_officer');
     const put = (figures: unknown[]) =>
       officer.request({ method: 'PUT', url: '/api/manual-figures/2024', payload: { figures } });
     expect((await put([{ key: 'notices.gifts', value: 3 }])).statusCode).toBe(400);
-    expect((await put([{ key: 'procurement.initialPrice', value: -1 }])).statusCode).toBe(400);
-    expect(
-      (
-        await put([
-          { key: 'procurement.initialPrice', value: 228292.96 },
-          { key: 'procurement.contractPrice', value: 211260.42, note: 'ЕИС' },
-        ])
-      ).statusCode,
-    ).toBe(200);
-    const items = (await officer.get('/api/indicators/2024')).json().items as {
-      key: string;
-      value: number;
-      source: string;
-      note: string;
-    }[];
-    const v = (k: string) => items.find((i) => i.key === k);
-    expect(v('procurement.savings')?.value).toBe(17032.54);
-    expect(v('procurement.savingsPercent')?.value).toBe(7.46);
-    expect(v('procurement.contractPrice')).toMatchObject({ source: 'manual', note: 'ЕИС' });
-    expect(v('notices.gifts')).toMatchObject({ value: 0, source: 'computed' });
-    // Cleared figures read as «no data».
-    await put([{ key: 'procurement.initialPrice', value: null }]);
-    expect(
-      (await officer.get('/api/indicators/2024'))
-        .json()
-        .items.find((i: { key: string }) => i.key === 'procurement.initialPrice').value,
-    ).toBeNull();
+    expect((await put([{ key: 'staff.acquainted', value: -1 }])).statusCode).toBe(400);
+    expect((await put([{ key: 'staff.acquainted', value: 42, note: 'Листы ознакомления' }])).statusCode).toBe(200);
+    const items = async () =>
+      (await officer.get('/api/indicators/2024')).json().items as {
+        key: string;
+        value: number | null;
+        source: string;
+        note: string;
+      }[];
+    expect((await items()).find((i) => i.key === 'staff.acquainted')).toMatchObject({
+      value: 42,
+      source: 'manual',
+      note: 'Листы ознакомления',
+    });
+    expect((await items()).find((i) => i.key === 'notices.gifts')).toMatchObject({ value: 0, source: 'computed' });
+    await put([{ key: 'staff.acquainted', value: null }]);
+    expect((await items()).find((i) => i.key === 'staff.acquainted')?.value).toBeNull();
     const executor = await t.as('responsible_executor');
     expect(
       (await executor.request({ method: 'PUT', url: '/api/manual-figures/2024', payload: { figures: [] } })).statusCode,
     ).toBe(403);
+  });
+
+  it('counts procurement from the register: notices, completed, contracts, prices, savings and percentage', async () => {
+    const t = await createTestOrg();
+    const contract = await t.as('anticorruption_officer');
+    const procure = async (n: number, initialPrice: number, contractPrice: number | null, fail = false) => {
+      const e = (
+        await contract.post('/api/journals/procurement/entries', {
+          data: {
+            noticeNumber: `0139300000124${n}`,
+            noticeOn: `2024-0${n}-10`,
+            method: 'e_auction',
+            object: 'Ремонт дороги',
+            customer: 'Администрация',
+            initialPrice,
+          },
+        })
+      ).json();
+      if (fail)
+        return contract.post(`/api/journal-entries/${e.id}/transitions`, {
+          action: 'fail',
+          data: { failureReason: 'Нет заявок' },
+        });
+      await contract.post(`/api/journal-entries/${e.id}/transitions`, {
+        action: 'determine',
+        data: { supplierName: 'ООО «Дорога»', supplierInn: '4205001933' },
+      });
+      if (contractPrice !== null)
+        await contract.post(`/api/journal-entries/${e.id}/transitions`, {
+          action: 'contract',
+          data: { contractNumber: `K-${n}`, contractOn: `2024-0${n}-28`, contractPrice },
+        });
+    };
+    await procure(1, 1_000_000, 900_000);
+    await procure(2, 2_500_000.5, 2_400_000.25);
+    await procure(3, 700_000, null);
+    await procure(4, 300_000, null, true);
+    const items = (await contract.get('/api/indicators/2024')).json().items as { key: string; value: number }[];
+    const v = Object.fromEntries(items.filter((i) => i.key.startsWith('procurement.')).map((i) => [i.key, i.value]));
+    expect(v).toEqual({
+      'procurement.notices': 4,
+      'procurement.completed': 3,
+      'procurement.contracts': 2,
+      'procurement.initialPrice': 3500,
+      'procurement.contractPrice': 3300,
+      'procurement.savings': 200,
+      'procurement.savingsPercent': 5.71,
+    });
   });
 });

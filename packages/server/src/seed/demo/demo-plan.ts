@@ -1,7 +1,7 @@
 /**
  * The demo organisation's plans (issue 4): the seed's plan 2021–2024 with the 2024 execution texts accepted
  * (figures embedded as indicators, so the 2024 report is computed from the demo registries), the figures
- * entered by hand for the area without a module yet (procurement), and a current plan 2025–2028 with
+ * entered by hand where no registry stands behind a figure, and a current plan 2025–2028 with
  * the 2026 reports in every state, so the status view, control dates and review have something to show.
  */
 import { parseTermText } from '@antikor/core';
@@ -139,24 +139,17 @@ export async function loadDemoPlans(
     });
   await db.insert(executionReports).values(accepted);
 
-  // 4.1: no procurement module yet — the 2024 figures as the officer entered them from the ЕИС.
-  const figures: [string, number][] = [
-    ['procurement.notices', 186],
-    ['procurement.completed', 174],
-    ['procurement.contracts', 170],
-    ['procurement.initialPrice', 228292.96],
-    ['procurement.contractPrice', 211260.42],
-  ];
-  await db.insert(manualFigures).values(
-    figures.map(([key, value]) => ({
+  // Figures with no registry behind them, as the officer entered them for 2024.
+  await db
+    .insert(manualFigures)
+    .values({
       orgId,
       year: 2024,
-      key,
-      value,
-      note: 'Сведения отдела контрактной службы (ЕИС)',
+      key: 'staff.acquainted',
+      value: 171,
+      note: 'Листы ознакомления в личных делах (отдел кадров)',
       updatedBy: opts.officerUserId,
-    })),
-  );
+    });
 
   // The current plan, same measures, with the 2026 reports in progress.
   const current = await insertPlan(

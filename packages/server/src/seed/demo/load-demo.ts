@@ -10,8 +10,10 @@ import { createRng, randomDate, type Rng } from '../random.js';
 import { loadDemoExpertise } from './demo-expertise.js';
 import { loadDemoAffiliation } from './demo-affiliation.js';
 import { loadDemoCommission } from './demo-commission.js';
+import { loadDemoDeclarations } from './demo-declarations.js';
 import { loadDemoJournals } from './demo-journals.js';
 import { loadDemoPlans } from './demo-plan.js';
+import { loadDemoProcurement } from './demo-procurement.js';
 import { DEMO_FORMER_EMPLOYEES, DEMO_ORG_NAME, demoStructure } from './structure.js';
 
 export type DemoAccount = { login: string; roles: Role[]; description: string };
@@ -157,9 +159,11 @@ export async function loadDemoOrganisation(db: Db, opts: { password: string; log
   }
 
   await loadDemoJournals(db, rng, adminId);
+  await loadDemoProcurement(db, adminId);
   await loadDemoCommission(db, adminId);
   await loadDemoAffiliation(db, adminId);
   await loadDemoExpertise(db, adminId);
+  await loadDemoDeclarations(db, adminId);
 
   const passwordHash = await hashPassword(opts.password);
   const userIds = new Map<string, string>();
