@@ -195,7 +195,7 @@ function RunView({ overview, run }: { overview: ExpertiseOverview; run: RunDetai
         </Col>
         <Col xs={12} md={4}>
           <Card size="small">
-            <Statistic title="Добавлено экспертом" value={c.manual} />
+            <Statistic title="Добавил эксперт" value={c.manual} />
           </Card>
         </Col>
         <Col xs={12} md={4}>
