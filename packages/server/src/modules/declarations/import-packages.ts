@@ -5,6 +5,7 @@
  * the reason. The raw file is kept with its SHA-256.
  */
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { type PackageFileResult, type ParsedPackage, readPackageFiles } from '@antikor/engines/spravki-bk';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
@@ -70,13 +71,20 @@ function packageProblem(pkg: ParsedPackage, campaign: Campaign): string | null {
   return null;
 }
 
-/** Imports one parsed package file; never throws for bad input. */
+/** Imports one parsed package file (in its own transaction, or a savepoint of the caller's); never throws for bad input. */
 export async function importOnePackage(
   db: Db,
-  ctx: { actor: Actor | null; campaign: Campaign; index: CandidateIndex; receivedOn: string },
-  r: Extract<PackageFileResult, { package: ParsedPackage }>,
+  ctx: {
+    actor: Actor | null;
+    campaign: Campaign;
+    index: CandidateIndex;
+    receivedOn: string;
+    auditEntries?: Record<string, unknown>[];
+  },
+  r: Extract<PackageFileResult, { package: ParsedPackage }> & { receivedOn?: string },
 ): Promise<ImportResult> {
   const { campaign, index } = ctx;
+  const receivedOn = r.receivedOn ?? ctx.receivedOn;
   const pkg = r.package;
   const problem = packageProblem(pkg, campaign);
   if (problem) return { file: r.file, status: 'error', message: problem };
@@ -117,9 +125,10 @@ export async function importOnePackage(
           encoding: pkg.encoding,
           program: pkg.program,
           isClarifying: pkg.isClarifying,
-          content: Buffer.from(r.bytes),
+          // Kept gzip-compressed: an .xsb is Base64 of UTF-32 and shrinks about tenfold; `sha256` is of the original.
+          content: gzipSync(r.bytes, { level: 1 }),
           employeeId: match.employeeId,
-          receivedOn: ctx.receivedOn,
+          receivedOn,
           warnings,
           importedBy: ctx.actor?.userId ?? null,
         })
@@ -132,24 +141,28 @@ export async function importOnePackage(
         forms: pkg.persons.map((person, i) => ({ person, match: match.persons[i] })),
         packageId: stored.id,
         source: 'import',
-        receivedOn: ctx.receivedOn,
+        receivedOn,
         isClarifying: pkg.isClarifying,
         userId: ctx.actor?.userId ?? null,
       });
-      await appendAudit(tx, auditContext(ctx.actor, ctx.actor?.ip ?? null), {
-        orgId: campaign.orgId,
-        type: 'declaration.imported',
-        entityType: 'declaration_package',
-        entityId: stored.id,
-        data: {
-          campaignId: campaign.id,
-          file: r.file,
-          sha256,
-          isClarifying: pkg.isClarifying,
-          employeeId: match.employeeId,
-          forms: forms.map((f) => ({ declarationId: f.declarationId, version: f.version, match: f.matchStatus })),
-        },
-      });
+      const entry = {
+        packageId: stored.id,
+        file: r.file,
+        sha256,
+        isClarifying: pkg.isClarifying,
+        employeeId: match.employeeId,
+        forms: forms.map((f) => ({ declarationId: f.declarationId, version: f.version, match: f.matchStatus })),
+      };
+      // In a batch the caller writes one audit record listing every file of the batch, in the same transaction.
+      if (ctx.auditEntries) ctx.auditEntries.push(entry);
+      else
+        await appendAudit(tx, auditContext(ctx.actor, ctx.actor?.ip ?? null), {
+          orgId: campaign.orgId,
+          type: 'declaration.imported',
+          entityType: 'declaration_package',
+          entityId: stored.id,
+          data: { campaignId: campaign.id, ...entry },
+        });
       return {
         file: r.file,
         status: 'imported' as const,
@@ -180,6 +193,39 @@ export async function importOnePackage(
   }
 }
 
+/**
+ * Imports read package files in batches: each batch is one transaction (one commit, which is what an
+ * embedded database on disk pays for), each file inside it a savepoint — so a file is imported whole or not
+ * at all, and a failing file never takes its neighbours down.
+ */
+export async function importPackageBatch(
+  db: Db,
+  ctx: { actor: Actor | null; campaign: Campaign; index: CandidateIndex; receivedOn: string },
+  files: (PackageFileResult & { receivedOn?: string })[],
+): Promise<ImportResult[]> {
+  const results: ImportResult[] = [];
+  for (let i = 0; i < files.length; i += BATCH) {
+    await db.transaction(async (tx) => {
+      const auditEntries: Record<string, unknown>[] = [];
+      for (const r of files.slice(i, i + BATCH)) {
+        if ('error' in r) results.push({ file: r.file, status: 'error', message: r.error });
+        else results.push(await importOnePackage(tx, { ...ctx, auditEntries }, r));
+      }
+      if (auditEntries.length)
+        await appendAudit(tx, auditContext(ctx.actor, ctx.actor?.ip ?? null), {
+          orgId: ctx.campaign.orgId,
+          type: 'declaration.imported',
+          entityType: 'declaration_campaign',
+          entityId: ctx.campaign.id,
+          data: { packages: auditEntries },
+        });
+    });
+  }
+  return results;
+}
+
+const BATCH = 200;
+
 /** Imports uploaded files (packages or zips of them) into the campaign; one result per package file. */
 export async function importPackages(
   db: Db,
@@ -191,13 +237,9 @@ export async function importPackages(
   assertDeclarationsOfficer(actor);
   const campaign = await loadCampaign(db, actor, campaignId);
   const index = await candidateIndex(db, campaign.id);
-  const results: ImportResult[] = [];
-  for (const f of files) {
-    for (const r of await readPackageFiles(f.name, f.data)) {
-      if ('error' in r) results.push({ file: r.file, status: 'error', message: r.error });
-      else results.push(await importOnePackage(db, { actor, campaign, index, receivedOn: opts.receivedOn }, r));
-    }
-  }
+  const read: PackageFileResult[] = [];
+  for (const f of files) read.push(...(await readPackageFiles(f.name, f.data)));
+  const results = await importPackageBatch(db, { actor, campaign, index, receivedOn: opts.receivedOn }, read);
   return {
     results,
     imported: results.filter((r) => r.status === 'imported').length,

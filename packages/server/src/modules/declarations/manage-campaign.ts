@@ -5,7 +5,7 @@
  */
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { appendAudit } from '../../platform/audit/append-audit.js';
+import { type AuditContext, appendAudit } from '../../platform/audit/append-audit.js';
 import { type Actor, auditContext } from '../../platform/auth/actor.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { descendantOrgIds } from '../org/org-tree.js';
@@ -38,6 +38,23 @@ export async function createCampaign(db: Db, actor: Actor, input: { reportingYea
   assertDeclarationsOfficer(actor);
   const orgId = input.orgId ?? actor.orgId;
   if (!actor.orgIds.includes(orgId)) throw notFound('Организация');
+  return openCampaign(db, {
+    orgId,
+    reportingYear: input.reportingYear,
+    userId: actor.userId,
+    audit: auditContext(actor),
+  });
+}
+
+/**
+ * Inserts the campaign with its deadlines and the persons who must file (also used by the demo loader):
+ * one transaction, so a campaign never exists without its list.
+ */
+export async function openCampaign(
+  db: Db,
+  input: { orgId: string; reportingYear: number; userId: string | null; audit: AuditContext },
+) {
+  const { orgId } = input;
   const deadlines = campaignDeadlines(input.reportingYear);
   const treeIds = await descendantOrgIds(db, orgId);
   return db.transaction(async (tx) => {
@@ -55,12 +72,12 @@ export async function createCampaign(db: Db, actor: Actor, input: { reportingYea
         deadlineExplanation: deadlines.deadlineExplanation,
         clarifyDeadline: deadlines.clarifyDeadline,
         clarifyExplanation: deadlines.clarifyExplanation,
-        createdBy: actor.userId,
+        createdBy: input.userId,
       })
       .returning();
     const rows = await deriveObligations(tx, treeIds, `${input.reportingYear}-12-31`);
     const added = await insertObligations(tx, insertRows(campaign, rows, 'derived'));
-    await appendAudit(tx, auditContext(actor), {
+    await appendAudit(tx, input.audit, {
       orgId,
       type: 'declaration.campaign_created',
       entityType: 'declaration_campaign',
@@ -211,6 +228,11 @@ export async function setSchedule(db: Db, actor: Actor, campaignId: string, item
     return out;
   });
   if (issues.length) throw new AppError('VALIDATION', `График: ${issues[0].message}`, issues);
+  return setScheduleRows(db, campaign, items, auditContext(actor));
+}
+
+/** Writes the schedule (checked by the caller) with its audit record. */
+export async function setScheduleRows(db: Db, campaign: Campaign, items: ScheduleItem[], audit: AuditContext) {
   return db.transaction(async (tx) => {
     await tx.delete(declarationSchedule).where(eq(declarationSchedule.campaignId, campaign.id));
     if (items.length)
@@ -223,7 +245,7 @@ export async function setSchedule(db: Db, actor: Actor, campaignId: string, item
           place: i.place ?? null,
         })),
       );
-    await appendAudit(tx, auditContext(actor), {
+    await appendAudit(tx, audit, {
       orgId: campaign.orgId,
       type: 'declaration.campaign_updated',
       entityType: 'declaration_campaign',

@@ -1,6 +1,7 @@
 /**
  * HTTP API of declaration campaigns. Routes are thin: schemas validate, use cases decide (style.md §2).
  */
+import { gunzipSync } from 'node:zlib';
 import { isoDate, pageQuery } from '@antikor/core';
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -381,7 +382,7 @@ export const declarationRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config }
       return reply
         .header('content-type', 'application/octet-stream')
         .header('content-disposition', attachmentName(name))
-        .send(p.content);
+        .send(gunzipSync(p.content));
     },
   );
 

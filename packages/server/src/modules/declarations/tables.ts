@@ -154,6 +154,7 @@ export const declarationPackages = pgTable(
     encoding: text('encoding').notNull(),
     program: text('program'),
     isClarifying: boolean('is_clarifying').notNull(),
+    /** The file as received, gzip-compressed. */
     content: bytea('content').notNull(),
     employeeId: uuid('employee_id'),
     receivedOn: date('received_on', { mode: 'string' }).notNull(),
