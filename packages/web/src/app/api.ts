@@ -102,6 +102,55 @@ export const api = {
   },
 };
 
+/** A file answered by the API, with its name from Content-Disposition and the response headers. */
+export type ApiFile = { blob: Blob; fileName: string; headers: Headers };
+
+/**
+ * Requests a generated file (e.g. a POST that builds a DOCX): the same CSRF header and Russian errors as
+ * {@link api}, the body kept as a blob.
+ */
+export async function fetchFile(method: 'GET' | 'POST', path: string, body?: unknown): Promise<ApiFile> {
+  const headers: Record<string, string> = {};
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(`/api${path}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'same-origin',
+    });
+  } catch {
+    throw new ApiError(0, { code: 'NETWORK', message: 'Сервер недоступен. Проверьте подключение к сети.' });
+  }
+  if (!response.ok) {
+    const data = safeJson(await response.text());
+    const err = isErrorBody(data)
+      ? new ApiError(response.status, data)
+      : new ApiError(response.status, { code: 'INTERNAL', message: `Ошибка сервера (${response.status})` });
+    if (err.code === 'UNAUTHENTICATED') onUnauthenticated?.();
+    throw err;
+  }
+  const disposition = response.headers.get('content-disposition') ?? '';
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
+  const plain = /filename="?([^";]+)"?/i.exec(disposition)?.[1];
+  const fileName = encoded ? decodeURIComponent(encoded) : (plain ?? 'file');
+  return { blob: await response.blob(), fileName, headers: response.headers };
+}
+
+/** Hands a fetched file to the browser as a download. */
+export function saveFile({ blob, fileName }: Pick<ApiFile, 'blob' | 'fileName'>): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
 /** The message to show for any error thrown by a query or mutation. */
 export function errorMessage(error: unknown): string {
   if (error instanceof ApiError) return error.message;
