@@ -21,6 +21,7 @@ import { tests as employeeTests } from './tests/employee.mjs';
 import { tests as expertiseTests } from './tests/expertise.mjs';
 import { tests as journalsTests } from './tests/journals.mjs';
 import { tests as pagesTests } from './tests/pages.mjs';
+import { tests as planTests } from './tests/plan.mjs';
 import { tests as importTests } from './tests/staff-import.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -28,7 +29,7 @@ const repoRoot = path.resolve(here, '..');
 const screenshotDir = path.join(here, 'screenshots');
 
 // Order matters only for the audit test, which looks for the actions of the tests before it.
-const all = [...authTests, ...employeeTests, ...importTests, ...auditTests, ...pagesTests, ...journalsTests, ...expertiseTests, ...affiliationTests];
+const all = [...authTests, ...employeeTests, ...importTests, ...auditTests, ...pagesTests, ...journalsTests, ...expertiseTests, ...affiliationTests, ...planTests];
 const only = process.env.E2E_ONLY;
 const selected = only ? all.filter((t) => t.name.includes(only)) : all;
 

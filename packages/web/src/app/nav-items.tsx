@@ -10,8 +10,10 @@ import {
   FileAddOutlined,
   HomeOutlined,
   IdcardOutlined,
+  LineChartOutlined,
   NodeIndexOutlined,
   ProfileOutlined,
+  ProjectOutlined,
   SafetyCertificateOutlined,
   SafetyOutlined,
   ShopOutlined,
@@ -113,6 +115,15 @@ export const navigation: (NavLeaf | NavGroup)[] = [
         icon: <StopOutlined />,
         permission: 'affiliation.review',
       },
+    ],
+  },
+  {
+    key: 'plan',
+    label: 'План и отчётность',
+    icon: <ProjectOutlined />,
+    children: [
+      { path: '/plans', label: 'Планы', icon: <ProjectOutlined />, permission: 'plan.read' },
+      { path: '/indicators', label: 'Показатели', icon: <LineChartOutlined />, permission: 'plan.read' },
     ],
   },
   {

@@ -42,6 +42,9 @@ const AffiliationProfilePage = page(() => import('../pages/affiliation/profile-p
 const AffiliationRunsPage = page(() => import('../pages/affiliation/runs-page'), 'RunsPage');
 const AffiliationCandidatesPage = page(() => import('../pages/affiliation/candidates-page'), 'CandidatesPage');
 const AffiliationLossOfTrustPage = page(() => import('../pages/affiliation/loss-of-trust-page'), 'LossOfTrustPage');
+const PlansPage = page(() => import('../pages/plan/plans-page'), 'PlansPage');
+const PlanPage = page(() => import('../pages/plan/plan-page'), 'PlanPage');
+const IndicatorsPage = page(() => import('../pages/plan/indicators-page'), 'IndicatorsPage');
 const NotFoundPage = page(() => import('../pages/home/not-found-page'), 'NotFoundPage');
 
 const only = (permission: Permission, element: ReactNode) => (
@@ -89,6 +92,9 @@ const router = createBrowserRouter([
       { path: 'affiliation/runs', element: only('affiliation.review', <AffiliationRunsPage />) },
       { path: 'affiliation/candidates', element: only('affiliation.review', <AffiliationCandidatesPage />) },
       { path: 'affiliation/loss-of-trust', element: only('affiliation.review', <AffiliationLossOfTrustPage />) },
+      { path: 'plans', element: only('plan.read', <PlansPage />) },
+      { path: 'plans/:id', element: only('plan.read', <PlanPage />) },
+      { path: 'indicators', element: only('plan.read', <IndicatorsPage />) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
