@@ -59,7 +59,7 @@ export async function executionStatus(
         text: m.text,
         termText: m.termText,
         units: m.units
-          .filter((u) => (opts.unitId ? u.id === opts.unitId : all || mine.has(u.id)))
+          .filter((u) => (all || mine.has(u.id)) && (!opts.unitId || u.id === opts.unitId))
           .map((u): UnitStatus => {
             const r = reports.find((x) => x.measureId === m.id && x.unitId === u.id);
             return {

@@ -38,7 +38,8 @@ export async function planControlDates(
   for (const s of detail.sections) {
     for (const m of s.measures) {
       if (!m.termRule || !ruleActiveInYear(m.termRule, year, plan)) continue;
-      const units = m.units.filter((u) => (opts.unitId ? u.id === opts.unitId : all || mine.has(u.id)));
+      // The unit filter narrows what the actor may see; it never widens it (an executor sees their own units).
+      const units = m.units.filter((u) => (all || mine.has(u.id)) && (!opts.unitId || u.id === opts.unitId));
       if (units.length === 0) continue;
       for (const d of controlDatesInYear(defaultCalendar, m.termRule, year)) {
         for (const u of units) {

@@ -53,6 +53,11 @@ describe('plan: measures, term rules and control dates', () => {
     expect(own.items.map((d: { unitName: string }) => d.unitName)).toEqual([
       'Управление архитектуры и градостроительства',
     ]);
+    // Naming another unit does not widen what the executor sees.
+    const other = (await executor.get(`/api/plans/${plan.id}/control-dates?year=2025&unitId=${t.subA.id}`)).json();
+    expect(other.items).toEqual([]);
+    const otherStatus = (await executor.get(`/api/plans/${plan.id}/execution?year=2025&unitId=${t.subA.id}`)).json();
+    expect(otherStatus.measures).toEqual([]);
   });
 
   it('refuses bad measures with Russian messages and changes nothing', async () => {
