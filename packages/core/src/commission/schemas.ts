@@ -6,13 +6,14 @@ import { itemOutcomes, memberRoles, votes } from './statuses.js';
 
 const isoDate = (label: string) =>
   z.string({ error: `${label}: укажите дату` }).refine((v) => isIsoDate(v), `${label}: ожидается дата ГГГГ-ММ-ДД`);
-const text = (max: number) => z.string().trim().max(max, `Не более ${max} символов`);
+const text = (max: number, required = 'Заполните поле') =>
+  z.string({ error: required }).trim().max(max, `Не более ${max} символов`);
 
 export const memberInput = z.object({
   role: z.enum(memberRoles, { error: 'Укажите роль в комиссии' }),
   employeeId: z.string().uuid().nullish(),
-  fullName: text(300).min(3, 'Укажите ФИО члена комиссии'),
-  position: text(500).min(2, 'Укажите должность (место работы)'),
+  fullName: text(300, 'Укажите ФИО члена комиссии').min(3, 'Укажите ФИО члена комиссии'),
+  position: text(500, 'Укажите должность (место работы)').min(2, 'Укажите должность (место работы)'),
   isIndependent: z.boolean().default(false),
   userId: z.string().uuid().nullish(),
 });
@@ -20,7 +21,10 @@ export type MemberInput = z.input<typeof memberInput>;
 
 export const compositionInput = z
   .object({
-    title: text(300).min(3, 'Укажите акт об утверждении состава (например, «Распоряжение от 10.01.2024 № 5-р»)'),
+    title: text(300, 'Укажите акт об утверждении состава').min(
+      3,
+      'Укажите акт об утверждении состава (например, «Распоряжение от 10.01.2024 № 5-р»)',
+    ),
     validFrom: isoDate('Действует с'),
     validTo: isoDate('Действует по').nullish(),
     members: z.array(memberInput).min(3, 'В составе должно быть не менее трёх человек').max(40),
@@ -40,7 +44,10 @@ export const caseInput = z.object({
   /** When the person is not in the staff list (a former employee long gone): ФИО and last position. */
   subjectName: text(500).nullish(),
   receivedOn: isoDate('Дата поступления информации'),
-  summary: text(10000).min(5, 'Кратко изложите суть вопроса (претензии, материалы)'),
+  summary: text(10000, 'Кратко изложите суть вопроса (претензии, материалы)').min(
+    5,
+    'Кратко изложите суть вопроса (претензии, материалы)',
+  ),
   attendIntent: z.boolean().nullish(),
   isAnonymous: z.boolean().default(false),
 });
@@ -91,7 +98,7 @@ export const meetingInput = z.object({
     .string()
     .regex(/^\d{2}:\d{2}$/, 'Время ЧЧ:ММ')
     .nullish(),
-  place: text(500).min(3, 'Укажите место проведения'),
+  place: text(500, 'Укажите место проведения').min(3, 'Укажите место проведения'),
   caseIds: z.array(z.string().uuid()).max(50).default([]),
 });
 export type MeetingInput = z.input<typeof meetingInput>;

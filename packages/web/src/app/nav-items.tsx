@@ -23,6 +23,12 @@ import {
   UserSwitchOutlined,
 } from '@ant-design/icons';
 import { findJournal, journalDefinitions, type Permission, type User } from '@antikor/core';
+import {
+  CalendarOutlined as CommissionMeetingsIcon,
+  FileSearchOutlined as CommissionCasesIcon,
+  ReconciliationOutlined as CommissionIcon,
+  UsergroupAddOutlined as CommissionMembersIcon,
+} from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { opensAsRegister, seesDeadlines, selfServiceJournals } from '../pages/journals/journal-visibility';
 
@@ -124,6 +130,16 @@ export const navigation: (NavLeaf | NavGroup)[] = [
     children: [
       { path: '/plans', label: 'Планы', icon: <ProjectOutlined />, permission: 'plan.read' },
       { path: '/indicators', label: 'Показатели', icon: <LineChartOutlined />, permission: 'plan.read' },
+    ],
+  },
+  {
+    key: 'commission',
+    label: 'Комиссия',
+    icon: <CommissionIcon />,
+    children: [
+      { path: '/commission/cases', label: 'Вопросы', icon: <CommissionCasesIcon />, permission: 'commission.read' },
+      { path: '/commission/meetings', label: 'Заседания', icon: <CommissionMeetingsIcon />, permission: 'commission.read' },
+      { path: '/commission/composition', label: 'Состав', icon: <CommissionMembersIcon />, permission: 'commission.read' },
     ],
   },
   {

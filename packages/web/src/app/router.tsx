@@ -45,6 +45,12 @@ const AffiliationLossOfTrustPage = page(() => import('../pages/affiliation/loss-
 const PlansPage = page(() => import('../pages/plan/plans-page'), 'PlansPage');
 const PlanPage = page(() => import('../pages/plan/plan-page'), 'PlanPage');
 const IndicatorsPage = page(() => import('../pages/plan/indicators-page'), 'IndicatorsPage');
+const CommissionCasesPage = page(() => import('../pages/commission/cases-page'), 'CasesPage');
+const CommissionNewCasePage = page(() => import('../pages/commission/new-case-page'), 'NewCasePage');
+const CommissionCasePage = page(() => import('../pages/commission/case-card-page'), 'CaseCardPage');
+const CommissionMeetingsPage = page(() => import('../pages/commission/meetings-page'), 'MeetingsPage');
+const CommissionMeetingPage = page(() => import('../pages/commission/meeting-page'), 'MeetingPage');
+const CommissionCompositionPage = page(() => import('../pages/commission/composition-page'), 'CompositionPage');
 const NotFoundPage = page(() => import('../pages/home/not-found-page'), 'NotFoundPage');
 
 const only = (permission: Permission, element: ReactNode) => (
@@ -95,6 +101,12 @@ const router = createBrowserRouter([
       { path: 'plans', element: only('plan.read', <PlansPage />) },
       { path: 'plans/:id', element: only('plan.read', <PlanPage />) },
       { path: 'indicators', element: only('plan.read', <IndicatorsPage />) },
+      { path: 'commission/cases', element: only('commission.read', <CommissionCasesPage />) },
+      { path: 'commission/cases/new', element: only('commission.manage', <CommissionNewCasePage />) },
+      { path: 'commission/cases/:id', element: only('commission.read', <CommissionCasePage />) },
+      { path: 'commission/meetings', element: only('commission.read', <CommissionMeetingsPage />) },
+      { path: 'commission/meetings/:id', element: only('commission.read', <CommissionMeetingPage />) },
+      { path: 'commission/composition', element: only('commission.read', <CommissionCompositionPage />) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -139,6 +139,11 @@ describe('commission on conduct and conflict of interest', () => {
       'other',
     ]);
     expect((await officer.get(`/api/commission/cases/${c.id}`)).json().status).toBe('scheduled');
+    expect((await officer.get('/api/commission/meetings')).json().items[0]).toMatchObject({
+      id: meeting.id,
+      items: 1,
+      statusLabel: 'Назначено',
+    });
 
     // Without quorum (3 of 6) the meeting cannot be held.
     await officer.request({

@@ -245,7 +245,7 @@ export async function findMeetings(
   const rows = await db
     .select({
       m: commissionMeetings,
-      items: sql<number>`(select count(*)::int from commission_agenda_items ai where ai.meeting_id = ${commissionMeetings.id})`,
+      items: sql<number>`(select count(*)::int from commission_agenda_items ai where ai.meeting_id = "commission_meetings"."id")`,
     })
     .from(commissionMeetings)
     .where(where)
