@@ -448,6 +448,12 @@ describe('commission on conduct and conflict of interest', () => {
     });
     // The next meeting (п. 17.2): no 20-day term.
     expect(c.deadlines.map((d: { code: string }) => d.code)).toEqual(['conclusion']);
+    // Opened twice at once: one case.
+    const again = await Promise.all([
+      officer.post('/api/commission/cases/from-entry', { journalEntryId: msg.id }),
+      officer.post('/api/commission/cases/from-entry', { journalEntryId: msg.id }),
+    ]);
+    expect(again.map((r) => r.json().id)).toEqual([c.id, c.id]);
     const msg2 = (
       await officer.post('/api/journals/ex-employee-notice/entries', { employeeId: t.empB.id, data })
     ).json();

@@ -38,7 +38,9 @@ export async function findCommissionAttention(db: Db, actor: Actor, opts: { toda
     const title =
       c.status === 'awaiting_meeting'
         ? `Ожидает заседания комиссии: вопрос № ${c.regNumber}`
-        : `${next?.title ?? 'Вопрос комиссии'}: вопрос № ${c.regNumber}`;
+        : c.status === 'scheduled'
+          ? `В повестке заседания: вопрос № ${c.regNumber}`
+          : `${next?.title ?? 'Вопрос комиссии'}: вопрос № ${c.regNumber}`;
     items.push({
       id: `commission.case.${c.id}`,
       kind: 'commission',

@@ -172,7 +172,12 @@ export async function openCaseFromEntry(db: Db, actor: Actor, journalEntryId: st
       'Комиссия ранее дала согласие на это трудоустройство: сообщение не рассматривается (Указ № 821, п. 16 «д»)',
     );
   }
-  return db.transaction(async (tx) => {
+  const live = () =>
+    db
+      .select()
+      .from(commissionCases)
+      .where(and(eq(commissionCases.journalEntryId, entry.id), ne(commissionCases.status, 'withdrawn')));
+  const opened = db.transaction(async (tx) => {
     const [existing] = await tx
       .select()
       .from(commissionCases)
@@ -203,4 +208,14 @@ export async function openCaseFromEntry(db: Db, actor: Actor, journalEntryId: st
       conclusionOn: hasConclusion ? String(data.conclusionOn) : null,
     });
   });
+  try {
+    return await opened;
+  } catch (e) {
+    // Two secretaries opening the same entry at once: the unique index lets one win; the other gets its case.
+    const code =
+      (e as { code?: string; cause?: { code?: string } }).code ?? (e as { cause?: { code?: string } }).cause?.code;
+    const [existing] = code === '23505' ? await live() : [];
+    if (existing) return existing;
+    throw e;
+  }
 }
