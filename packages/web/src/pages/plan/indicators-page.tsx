@@ -80,7 +80,13 @@ function ManualFiguresForm({ year, items }: { year: number; items: ManualFigure[
             <FigureRow key={i.key} item={i} />
           ))}
         </div>
-        <Button type="primary" htmlType="submit" loading={save.isPending} data-testid="manual-figures-save">
+        <Button
+          type="primary"
+          htmlType="submit"
+          loading={save.isPending}
+          style={{ marginTop: 8 }}
+          data-testid="manual-figures-save"
+        >
           Сохранить
         </Button>
       </Form>

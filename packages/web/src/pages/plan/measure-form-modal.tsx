@@ -4,9 +4,10 @@ import { useEffect, useMemo, useState } from 'react';
 import { api } from '../../app/api';
 import { showServerError } from '../../components/form-issues';
 import { useOrganisations, useSubdivisions } from '../org/org-queries';
+import { ruleComplete } from './plan-format';
 import { usePlanWrite } from './plan-queries';
 import type { Measure, PlanDetail, UnitKind } from './plan-types';
-import { ruleComplete, TermRuleEditor } from './term-rule-editor';
+import { TermRuleEditor } from './term-rule-editor';
 
 type Values = {
   sectionId: string;

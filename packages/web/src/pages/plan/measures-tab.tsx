@@ -174,7 +174,7 @@ export function MeasuresTab({ plan }: { plan: PlanDetail }) {
               pagination={false}
               dataSource={s.measures}
               locale={{ emptyText: 'В разделе нет мероприятий' }}
-              scroll={{ x: 1100 }}
+              scroll={{ x: plan.canManage ? 1040 : 960 }}
               styles={{ body: { cell: { verticalAlign: 'top' } } }}
               data-testid="measures-table"
               columns={[

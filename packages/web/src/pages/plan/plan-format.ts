@@ -1,5 +1,5 @@
 /** Small formatting helpers of the plan pages (pure, no React). */
-import { type MonthDay, monthDayRu } from '@antikor/core';
+import { isMonthDay, type MonthDay, monthDayRu, type TermRule } from '@antikor/core';
 import type { ControlDateState, ReportStatus } from './plan-types';
 
 /** '12-25' → 'ежегодно до 25 декабря'. */
@@ -55,4 +55,21 @@ export function defaultPlanYear(
   now = new Date().getFullYear(),
 ): number {
   return Math.min(Math.max(now, plan.periodFrom), plan.periodTo);
+}
+
+/** Whether a rule has every field its kind needs (the server checks the same with termRuleSchema). */
+export function ruleComplete(rule: TermRule | null): boolean {
+  if (!rule) return true;
+  switch (rule.kind) {
+    case 'yearly':
+      return isMonthDay(rule.date);
+    case 'quarters':
+      return rule.quarters.length > 0;
+    case 'working_days_after':
+      return rule.days >= 1 && isMonthDay(rule.from) && rule.fromLabel.trim().length > 0;
+    case 'period':
+      return !rule.fromYear || !rule.toYear || rule.fromYear <= rule.toYear;
+    default:
+      return true;
+  }
 }

@@ -1,5 +1,6 @@
 import { describeTermRule, isMonthDay, type MonthDay, type TermRule, termKindLabels } from '@antikor/core';
 import { Checkbox, Flex, Input, InputNumber, Select, Space, Tag, Typography } from 'antd';
+import { ruleComplete } from './plan-format';
 
 type Kind = TermRule['kind'];
 
@@ -19,23 +20,6 @@ function blankRule(kind: Kind): TermRule {
     case 'working_days_after':
       // The 30 April filing deadline of income declarations (Указ Президента РФ от 18.05.2009 № 559, п. 3).
       return { kind, days: 14, from: '04-30', fromLabel: 'истечения срока подачи сведений о доходах' };
-  }
-}
-
-/** Whether a rule has every field its kind needs (the server checks the same with termRuleSchema). */
-export function ruleComplete(rule: TermRule | null): boolean {
-  if (!rule) return true;
-  switch (rule.kind) {
-    case 'yearly':
-      return isMonthDay(rule.date);
-    case 'quarters':
-      return rule.quarters.length > 0;
-    case 'working_days_after':
-      return rule.days >= 1 && isMonthDay(rule.from) && rule.fromLabel.trim().length > 0;
-    case 'period':
-      return !rule.fromYear || !rule.toYear || rule.fromYear <= rule.toYear;
-    default:
-      return true;
   }
 }
 
