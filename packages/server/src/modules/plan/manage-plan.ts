@@ -9,7 +9,7 @@ import { descendantOrgIds } from '../org/org-tree.js';
 import { subdivisions } from '../org/tables.js';
 import type { PlanRow } from './plan-access.js';
 import type { MeasureInput, PlanInput } from './plan-input.js';
-import { planMeasures, planMeasureUnits, planSections, plans } from './tables.js';
+import { executionReports, planMeasures, planMeasureUnits, planSections, plans } from './tables.js';
 
 type Unit = { kind: 'subdivision' | 'organisation'; id: string };
 
@@ -215,6 +215,18 @@ export async function saveMeasure(db: Db, actor: Actor, plan: PlanRow, input: Me
 
 export async function deleteMeasure(db: Db, actor: Actor, plan: PlanRow, measureId: string): Promise<void> {
   await db.transaction(async (tx) => {
+    // Reports on a measure are the record of its execution: a measure that has them is not deleted.
+    const [{ n }] = await tx
+      .select({ n: sql<number>`count(*)::int` })
+      .from(executionReports)
+      .where(
+        and(eq(executionReports.measureId, measureId), inArray(executionReports.status, ['submitted', 'accepted'])),
+      );
+    if (n > 0)
+      throw new AppError(
+        'CONFLICT',
+        `По мероприятию есть представленные или принятые отчёты (${n}): его нельзя удалить. Измените текст мероприятия или перенесите его в другой раздел.`,
+      );
     const res = await tx
       .delete(planMeasures)
       .where(and(eq(planMeasures.id, measureId), eq(planMeasures.planId, plan.id)))

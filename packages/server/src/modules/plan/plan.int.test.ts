@@ -166,6 +166,10 @@ describe('plan: execution reports of subdivisions', () => {
     expect(
       (await officer.post(`/api/execution-reports/${draft.id}/review`, { decision: 'accept' })).json().status,
     ).toBe('accepted');
+    // A measure with an accepted report is not deleted: the report is the record of its execution.
+    const del = await officer.del(`/api/plans/${plan.id}/measures/${measure.id}`);
+    expect(del.statusCode).toBe(409);
+    expect(del.json().message).toContain('нельзя удалить');
 
     // At a glance: measure × unit statuses; the other unit has not started.
     const status = (await officer.get(`/api/plans/${plan.id}/execution?year=2025`)).json();
