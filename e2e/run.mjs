@@ -18,6 +18,7 @@ import { tests as affiliationTests } from './tests/affiliation.mjs';
 import { tests as auditTests } from './tests/audit.mjs';
 import { tests as authTests } from './tests/auth.mjs';
 import { tests as commissionTests } from './tests/commission.mjs';
+import { tests as declarationsTests } from './tests/declarations.mjs';
 import { tests as employeeTests } from './tests/employee.mjs';
 import { tests as expertiseTests } from './tests/expertise.mjs';
 import { tests as journalsTests } from './tests/journals.mjs';
@@ -30,7 +31,7 @@ const repoRoot = path.resolve(here, '..');
 const screenshotDir = path.join(here, 'screenshots');
 
 // Order matters only for the audit test, which looks for the actions of the tests before it.
-const all = [...authTests, ...employeeTests, ...importTests, ...auditTests, ...pagesTests, ...journalsTests, ...expertiseTests, ...affiliationTests, ...planTests, ...commissionTests];
+const all = [...authTests, ...employeeTests, ...importTests, ...auditTests, ...pagesTests, ...journalsTests, ...expertiseTests, ...affiliationTests, ...planTests, ...commissionTests, ...declarationsTests];
 const only = process.env.E2E_ONLY;
 const selected = only ? all.filter((t) => t.name.includes(only)) : all;
 

@@ -8,6 +8,7 @@ import {
   ContactsOutlined,
   FieldTimeOutlined,
   FileAddOutlined,
+  FileSearchOutlined,
   HomeOutlined,
   IdcardOutlined,
   LineChartOutlined,
@@ -82,6 +83,26 @@ export const navigation: (NavLeaf | NavGroup)[] = [
         label: 'Подать уведомление',
         icon: <FileAddOutlined />,
         visibleTo: (u) => selfServiceJournals(u).length > 0,
+      },
+    ],
+  },
+  {
+    // Декларационная кампания (issue 5): only the officer works with declarations; heads and HR see the status.
+    key: 'declarations',
+    label: 'Сведения о доходах',
+    icon: <FileSearchOutlined />,
+    children: [
+      {
+        path: '/declarations',
+        label: 'Декларационные кампании',
+        icon: <FileSearchOutlined />,
+        visibleTo: (u) => u.roles.some((r) => r === 'anticorruption_officer' || r === 'head' || r === 'hr_officer'),
+      },
+      {
+        path: '/my-declarations',
+        label: 'Мои сведения о доходах',
+        icon: <ProfileOutlined />,
+        visibleTo: (u) => !!u.employeeId,
       },
     ],
   },

@@ -51,6 +51,11 @@ const CommissionCasePage = page(() => import('../pages/commission/case-card-page
 const CommissionMeetingsPage = page(() => import('../pages/commission/meetings-page'), 'MeetingsPage');
 const CommissionMeetingPage = page(() => import('../pages/commission/meeting-page'), 'MeetingPage');
 const CommissionCompositionPage = page(() => import('../pages/commission/composition-page'), 'CompositionPage');
+const DeclarationCampaignsPage = page(() => import('../pages/declarations/campaigns-page'), 'CampaignsPage');
+const DeclarationCampaignPage = page(() => import('../pages/declarations/campaign-page'), 'CampaignPage');
+const DeclarationCardPage = page(() => import('../pages/declarations/declaration-card-page'), 'DeclarationCardPage');
+const DeclarationFormPage = page(() => import('../pages/declarations/declaration-form-page'), 'DeclarationFormPage');
+const MyDeclarationsPage = page(() => import('../pages/declarations/my-declarations-page'), 'MyDeclarationsPage');
 const NotFoundPage = page(() => import('../pages/home/not-found-page'), 'NotFoundPage');
 
 const only = (permission: Permission, element: ReactNode) => (
@@ -107,6 +112,12 @@ const router = createBrowserRouter([
       { path: 'commission/meetings', element: only('commission.read', <CommissionMeetingsPage />) },
       { path: 'commission/meetings/:id', element: only('commission.read', <CommissionMeetingPage />) },
       { path: 'commission/composition', element: only('commission.read', <CommissionCompositionPage />) },
+      { path: 'declarations', element: <DeclarationCampaignsPage /> },
+      { path: 'declarations/:id', element: <DeclarationCampaignPage /> },
+      { path: 'declarations/declaration/:id', element: <DeclarationCardPage /> },
+      { path: 'declarations/declaration/:id/edit', element: <DeclarationFormPage /> },
+      { path: 'declarations/obligation/:id/new', element: <DeclarationFormPage /> },
+      { path: 'my-declarations', element: <MyDeclarationsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

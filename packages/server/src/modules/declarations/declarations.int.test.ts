@@ -452,10 +452,15 @@ describe('declaration campaign', () => {
     expect((await (await t.as('admin')).get(`/api/declarations/${sidorov.declarationId}`)).statusCode).toBe(404);
 
     // Every view of someone's declaration and every import is in the audit log.
-    const audit = await t.db.select({ type: auditLog.type, data: auditLog.data }).from(auditLog).where(eq(auditLog.orgId, t.org.id));
+    const audit = await t.db
+      .select({ type: auditLog.type, data: auditLog.data })
+      .from(auditLog)
+      .where(eq(auditLog.orgId, t.org.id));
     const types = audit.map((a) => a.type);
     // One record per import request (with every package it stored); the request with duplicates only stored nothing.
-    const imports = audit.filter((a) => a.type === 'declaration.imported').map((a) => (a.data.packages as { file: string }[]).map((p) => p.file));
+    const imports = audit
+      .filter((a) => a.type === 'declaration.imported')
+      .map((a) => (a.data.packages as { file: string }[]).map((p) => p.file));
     expect(imports).toEqual([['Петрова.xsb', 'отдел.zip!Сидоров.xml'], ['Петрова-уточнение.xsb'], ['чужой.xml']]);
     expect(types.filter((x) => x === 'declaration.read').length).toBeGreaterThanOrEqual(2);
     expect(types).toContain('declaration.finding_decided');

@@ -18,7 +18,7 @@ import { campaignDeadlines } from './campaign-deadlines.js';
 import { campaignSummary, findCampaignPersons, personListQuery } from './campaign-status.js';
 import { assignDeclaration, correctDeclaration, enterDeclaration } from './enter-declaration.js';
 import { decideFinding, findFindings, findingQuery, findingStatuses, riskRanking } from './findings.js';
-import { getDeclaration, loadDeclaration } from './get-declaration.js';
+import { getDeclaration } from './get-declaration.js';
 import { importPackages, type UploadedFile } from './import-packages.js';
 import { loadCampaign } from './load-campaign.js';
 import { addObligation, createCampaign, refreshObligations, setExclusion, setSchedule } from './manage-campaign.js';
@@ -27,7 +27,13 @@ import { myDeclarations } from './my-declarations.js';
 import { publicationDocument, publicationRows, publicationState, publishCampaign } from './publication.js';
 import { analyseCampaign } from './run-analysis.js';
 import { loadSettings, saveSettings } from './settings.js';
-import { declarationCampaigns, declarationPackages, declarationSchedule, declarations } from './tables.js';
+import {
+  declarationCampaigns,
+  declarationObligations,
+  declarationPackages,
+  declarationSchedule,
+  declarations,
+} from './tables.js';
 
 const idParams = z.object({ id: z.string().uuid('Неверный идентификатор') });
 const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -245,6 +251,41 @@ export const declarationRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config }
       },
     },
     async (req) => addObligation(db, requireActor(req), req.params.id, req.body),
+  );
+
+  app.get(
+    '/api/declaration-obligations/:id',
+    { schema: { tags, summary: 'Обязанное лицо (для ручного ввода справки)', params: idParams } },
+    async (req) => {
+      const actor = requireActor(req);
+      assertDeclarationsOfficer(actor);
+      const [o] = await db.select().from(declarationObligations).where(eq(declarationObligations.id, req.params.id));
+      if (!o || !actor.orgIds.includes(o.orgId)) throw notFound('Обязанное лицо');
+      const [c] = await db.select().from(declarationCampaigns).where(eq(declarationCampaigns.id, o.campaignId));
+      const [self] = await db
+        .select()
+        .from(declarationObligations)
+        .where(
+          and(
+            eq(declarationObligations.campaignId, o.campaignId),
+            eq(declarationObligations.employeeId, o.employeeId),
+            eq(declarationObligations.role, 'self'),
+          ),
+        );
+      const name = (x: typeof o) => [x.lastName, x.firstName, x.middleName].filter(Boolean).join(' ');
+      return {
+        id: o.id,
+        campaignId: o.campaignId,
+        reportingYear: c.reportingYear,
+        role: o.role,
+        lastName: o.lastName,
+        firstName: o.firstName,
+        middleName: o.middleName,
+        birthDate: o.birthDate,
+        positionTitle: o.positionTitle,
+        declarantName: name(self ?? o),
+      };
+    },
   );
 
   app.post(

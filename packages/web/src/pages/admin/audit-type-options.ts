@@ -13,6 +13,7 @@ const groupLabels: Record<string, string> = {
   audit: 'Журнал аудита',
   journal: 'Журналы',
   expertise: 'Антикоррупционная экспертиза',
+  declaration: 'Сведения о доходах',
 };
 
 type Option = { value: string; label: string };
