@@ -53,14 +53,15 @@ export const linkDecisionInput = z
   .object({
     status: z.enum(['needs_check', 'confirmed', 'rejected', 'referred'], { message: 'Выберите решение' }),
     comment: z.string().trim().max(4000).optional(),
-    /** Номер (и дата) материала комиссии, when the link is referred. */
+    /**
+     * Номер (и дата) материала комиссии, when the link is referred to a case kept outside Antikor; without it a
+     * referral opens the commission's case itself (Указ № 821, п. 16 подп. «в»: представление).
+     */
     caseRef: z.string().trim().max(200).optional(),
   })
   .superRefine((v, ctx) => {
     if (v.status === 'rejected' && !v.comment)
       ctx.addIssue({ code: 'custom', path: ['comment'], message: 'Укажите, почему связь не подтверждена' });
-    if (v.status === 'referred' && !v.caseRef)
-      ctx.addIssue({ code: 'custom', path: ['caseRef'], message: 'Укажите номер материала (дела) комиссии' });
   });
 export type LinkDecisionInput = z.infer<typeof linkDecisionInput>;
 

@@ -218,16 +218,22 @@ describe('affiliation: counterparties, checks and the review queue', () => {
       comment: 'Телефон передан компании после смены номера сестрой',
       allowed: ['needs_check'],
     });
-    const noCase = await officer.post(`/api/affiliation/links/${director.id}/decision`, { status: 'referred' });
-    expect(noCase.statusCode).toBe(400);
+    // Referred without an outside case number: the commission's case opens from the link (Указ № 821, п. 16 «в»).
     const referred = (
       await officer.post(`/api/affiliation/links/${director.id}/decision`, {
         status: 'referred',
-        caseRef: '7/2025 от 14.03.2025',
         comment: 'Сестра — директор поставщика',
       })
     ).json();
-    expect(referred).toMatchObject({ status: 'referred', caseRef: '7/2025 от 14.03.2025', allowed: [] });
+    expect(referred).toMatchObject({ status: 'referred', allowed: [] });
+    expect(referred.caseRef).toMatch(/^Вопрос комиссии № \d+\/\d{4}$/);
+    const cases = (await officer.get('/api/commission/cases?pageSize=50')).json().items as {
+      sourceKind: string;
+      ground: string;
+      summary?: string;
+    }[];
+    expect(cases.filter((c) => c.sourceKind === 'affiliation_link')).toHaveLength(1);
+    expect(cases.find((c) => c.sourceKind === 'affiliation_link')?.ground).toBe('16v');
     const final = await officer.post(`/api/affiliation/links/${director.id}/decision`, { status: 'confirmed' });
     expect(final.statusCode).toBe(409);
 

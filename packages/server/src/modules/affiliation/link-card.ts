@@ -9,6 +9,7 @@ import type { Db } from '../../db/client.js';
 import { appendAudit } from '../../platform/audit/append-audit.js';
 import { type Actor, auditContext } from '../../platform/auth/actor.js';
 import { AppError, notFound } from '../../platform/errors.js';
+import { openCaseFromSource } from '../commission/open-case.js';
 import { type LinkItem, selectLinks, toLinkItem } from './find-links.js';
 import { affiliationLinkEvents, affiliationLinks } from './tables.js';
 
@@ -118,7 +119,13 @@ export async function getLinkCard(db: Db, actor: Actor, id: string, opts: { audi
  * Records the working group's decision. «Не подтверждено» needs a reason, a referral to the
  * commission (Указ Президента РФ № 821, п. 16) needs the case reference; a referred link is final.
  */
-export async function decideLink(db: Db, actor: Actor, id: string, input: LinkDecisionInput): Promise<LinkCard> {
+export async function decideLink(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: LinkDecisionInput,
+  opts: { today: string },
+): Promise<LinkCard> {
   await db.transaction(async (tx) => {
     const [link] = await tx
       .select()
@@ -133,12 +140,25 @@ export async function decideLink(db: Db, actor: Actor, id: string, input: LinkDe
         `Связь в статусе «${linkStatusLabels[from]}»: решение «${linkStatusLabels[input.status]}» принять нельзя`,
       );
     const now = new Date();
+    // Referred without an outside case number: the working group's finding becomes the commission's case.
+    let caseRef = input.caseRef ?? null;
+    if (input.status === 'referred' && !caseRef) {
+      const opened = await openCaseFromSource(tx, actor, {
+        sourceKind: 'affiliation_link',
+        sourceRef: id,
+        employeeId: link.employeeId,
+        ground: '16v',
+        receivedOn: opts.today,
+        summary: `Выявлена возможная личная заинтересованность: ${link.summary}${input.comment ? `. ${input.comment}` : ''}`,
+      });
+      caseRef = `Вопрос комиссии № ${opened.regNumber}`;
+    }
     await tx
       .update(affiliationLinks)
       .set({
         status: input.status,
         comment: input.comment ?? link.comment,
-        caseRef: input.status === 'referred' ? (input.caseRef ?? null) : link.caseRef,
+        caseRef: input.status === 'referred' ? caseRef : link.caseRef,
         decidedBy: actor.userId,
         decidedByName: actor.fullName,
         decidedAt: now,
@@ -152,7 +172,7 @@ export async function decideLink(db: Db, actor: Actor, id: string, input: LinkDe
       fromStatus: from,
       toStatus: input.status,
       comment: input.comment ?? null,
-      caseRef: input.caseRef ?? null,
+      caseRef,
       score: link.score,
       actorId: actor.userId,
       actorName: actor.fullName,
@@ -166,7 +186,7 @@ export async function decideLink(db: Db, actor: Actor, id: string, input: LinkDe
         from,
         to: input.status,
         comment: input.comment ?? null,
-        caseRef: input.caseRef ?? null,
+        caseRef,
         score: link.score,
       },
     });

@@ -7,6 +7,7 @@ import type { Db } from '../../db/client.js';
 import { assertOrgVisible, auditContext, requirePermission } from '../../platform/auth/actor.js';
 import { AppError } from '../../platform/errors.js';
 import { readUpload } from '../../platform/http/read-upload.js';
+import { dateInZone } from '../journals/entry-text.js';
 import { candidateListQuery, checkCandidate, findCandidateChecks, getCandidateCheck } from './candidate-checks.js';
 import { exportLinks, findLinks } from './find-links.js';
 import { counterpartyListQuery, findCounterparties, findRuns, runListQuery } from './find-lists.js';
@@ -31,7 +32,7 @@ async function readTableUpload(req: FastifyRequest): Promise<{ name: string; dat
   return file;
 }
 
-export const affiliationRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config }> = async (app, { db }) => {
+export const affiliationRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config }> = async (app, { db, config }) => {
   const tags = ['affiliation'];
 
   // The review queue.
@@ -65,7 +66,10 @@ export const affiliationRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config }
   app.post(
     '/api/affiliation/links/:id/decision',
     { schema: { tags, summary: 'Решение рабочей группы по связи', params: idParams, body: linkDecisionInput } },
-    async (req) => decideLink(db, requirePermission(req, 'affiliation.review'), req.params.id, req.body),
+    async (req) =>
+      decideLink(db, requirePermission(req, 'affiliation.review'), req.params.id, req.body, {
+        today: dateInZone(new Date(), config.TIME_ZONE),
+      }),
   );
 
   // Checks.

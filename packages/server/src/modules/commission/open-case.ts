@@ -5,6 +5,7 @@
  */
 import {
   type CaseInput,
+  type CaseSourceKind,
   type CommissionGround,
   caseInput,
   findJournal,
@@ -118,6 +119,40 @@ export async function openCase(db: Db, actor: Actor, raw: CaseInput, opts: { tod
       isAnonymous: input.isAnonymous,
     }),
   );
+}
+
+/**
+ * Opens a case from a record of another module inside that module's transaction — e.g. an affiliation link the
+ * working group refers to the commission as a «представление» (Указ № 821, п. 16 подп. «в»). The source is
+ * kept by kind and id, so the case card leads back to the evidence.
+ */
+export async function openCaseFromSource(
+  tx: Db,
+  actor: Actor,
+  c: {
+    sourceKind: CaseSourceKind;
+    sourceRef: string;
+    employeeId: string;
+    ground: CommissionGround;
+    receivedOn: string;
+    summary: string;
+  },
+) {
+  assertCommissionKeeper(actor);
+  const s = await loadSubject(tx, actor.orgIds, c.employeeId);
+  return insertCase(tx, actor, {
+    orgId: s.orgId,
+    ground: c.ground,
+    sourceKind: c.sourceKind,
+    sourceRef: c.sourceRef,
+    journalEntryId: null,
+    employeeId: c.employeeId,
+    subjectName: s.subjectName,
+    receivedOn: c.receivedOn,
+    summary: c.summary,
+    attendIntent: null,
+    isAnonymous: false,
+  });
 }
 
 /** Text of a journal entry's fields for the case materials. */

@@ -230,8 +230,8 @@ function DecisionForm({ card }: { card: LinkCard }) {
       {status === 'referred' && (
         <Form.Item
           name="caseRef"
-          label="Номер материала (дела) комиссии"
-          rules={[{ required: true, message: 'Укажите номер материала комиссии' }]}
+          label="Номер материала комиссии, если вопрос уже заведён вне системы"
+          extra="Оставьте пустым — в разделе «Комиссия» будет открыт вопрос (представление, п. 16 «в» Указа № 821) с этой связью как основанием."
         >
           <Input placeholder="например, 7/2025 от 14.03.2025" maxLength={200} />
         </Form.Item>

@@ -181,7 +181,16 @@ export function CaseCardPage() {
           </Descriptions.Item>
           <Descriptions.Item label="Источник">
             {c.sourceLabel}
-            {c.sourceRef ? `: ${c.sourceRef}` : ''}{' '}
+            {c.sourceKind === 'affiliation_link' && c.sourceRef ? (
+              <>
+                {' '}
+                <Link to={`/affiliation/links/${c.sourceRef}`}>открыть связь и доказательства</Link>
+              </>
+            ) : c.sourceRef ? (
+              `: ${c.sourceRef}`
+            ) : (
+              ''
+            )}{' '}
             {c.journalEntryId && (
               <Link to={`/journals/${c.ground === '16d' ? 'ex-employee-notice' : 'coi-notice'}/${c.journalEntryId}`}>
                 открыть запись
