@@ -207,6 +207,10 @@ describe('commission on conduct and conflict of interest', () => {
     expect(held.statusCode).toBe(200);
     expect(held.json().status).toBe('held');
     expect(held.json().items[0].tally).toMatchObject({ for: 3, against: 0, abstain: 1, eligible: 4, isAdopted: true });
+    // The notice in the journal records the meeting and its decision (through the journal engine, audited).
+    const noticeAfter = (await officer.get(`/api/journal-entries/${notice.id}`)).json();
+    expect(noticeAfter.data.commissionMeetingOn).toBe(today);
+    expect(noticeAfter.data.commissionDecision).toMatch(/заседание \d{2}\.\d{2}\.\d{4}, вопрос № \d+\/\d{4}/);
     const considered = (await officer.get(`/api/commission/cases/${c.id}`)).json();
     expect(considered).toMatchObject({ status: 'considered', consideredOn: today, decision: 'conflict_measures' });
     expect(considered.deadlines.find((d: { code: string }) => d.code === 'protocol_copies').basis).toMatch(/п\. 33/);

@@ -21,6 +21,7 @@ import { AppError, notFound } from '../../platform/errors.js';
 import { assertCommissionKeeper, loadSettings } from './commission-access.js';
 import { loadAgenda } from './meeting-dto.js';
 import { assertScheduled, loadMeeting } from './meetings.js';
+import { syncJournalEntry } from './sync-journal-entry.js';
 import {
   commissionAgendaItems,
   commissionAttendance,
@@ -244,6 +245,7 @@ export async function holdMeeting(db: Db, actor: Actor, meetingId: string, opts:
         .update(commissionCases)
         .set({ ...set, updatedAt: new Date() })
         .where(eq(commissionCases.id, c.id));
+      if (item.outcome === 'decided') await syncJournalEntry(tx, actor, c, item.decision, m.meetingDate);
     }
     const snapshot = {
       total: quorum.total,
