@@ -12,6 +12,7 @@ import type { Db } from '../../db/client.js';
 import { appendAudit } from '../../platform/audit/append-audit.js';
 import { type Actor, auditContext } from '../../platform/auth/actor.js';
 import { assertDeclarationsOfficer } from './access.js';
+import { bulkImportFresh } from './import-bulk.js';
 import { type Campaign, loadCampaign } from './load-campaign.js';
 import { CandidateIndex, matchFamily, unmatchedFamilyKey } from './match-persons.js';
 import { declarationCampaigns, declarationObligations, declarationPackages } from './tables.js';
@@ -204,22 +205,41 @@ export async function importPackageBatch(
   files: (PackageFileResult & { receivedOn?: string })[],
 ): Promise<ImportResult[]> {
   const results: ImportResult[] = [];
-  for (let i = 0; i < files.length; i += BATCH) {
-    await db.transaction(async (tx) => {
-      const auditEntries: Record<string, unknown>[] = [];
-      for (const r of files.slice(i, i + BATCH)) {
-        if ('error' in r) results.push({ file: r.file, status: 'error', message: r.error });
-        else results.push(await importOnePackage(tx, { ...ctx, auditEntries }, r));
-      }
-      if (auditEntries.length)
-        await appendAudit(tx, auditContext(ctx.actor, ctx.actor?.ip ?? null), {
-          orgId: ctx.campaign.orgId,
-          type: 'declaration.imported',
-          entityType: 'declaration_campaign',
-          entityId: ctx.campaign.id,
-          data: { packages: auditEntries },
+  for (let start = 0; start < files.length; start += BATCH) {
+    const chunk = files.slice(start, start + BATCH);
+    const write = async (bulk: boolean) =>
+      db.transaction(async (tx) => {
+        const out = new Map<number, ImportResult>();
+        const auditEntries: Record<string, unknown>[] = [];
+        const parsed = new Map<number, Extract<(typeof chunk)[number], { package: ParsedPackage }>>();
+        chunk.forEach((r, i) => {
+          if ('error' in r) out.set(i, { file: r.file, status: 'error', message: r.error });
+          else {
+            const problem = packageProblem(r.package, ctx.campaign);
+            if (problem) out.set(i, { file: r.file, status: 'error', message: problem });
+            else parsed.set(i, r);
+          }
         });
-    });
+        let rest = [...parsed.keys()];
+        if (bulk) {
+          const fast = await bulkImportFresh(tx, ctx, parsed);
+          for (const [i, r] of fast.results) out.set(i, r);
+          auditEntries.push(...fast.audit);
+          rest = fast.rest.sort((a, b) => a - b);
+        }
+        for (const i of rest) out.set(i, await importOnePackage(tx, { ...ctx, auditEntries }, parsed.get(i)!));
+        if (auditEntries.length)
+          await appendAudit(tx, auditContext(ctx.actor, ctx.actor?.ip ?? null), {
+            orgId: ctx.campaign.orgId,
+            type: 'declaration.imported',
+            entityType: 'declaration_campaign',
+            entityId: ctx.campaign.id,
+            data: { packages: auditEntries },
+          });
+        return chunk.map((_, i) => out.get(i)!);
+      });
+    // Should the bulk insert fail (a concurrent import of the same package), the batch is redone file by file.
+    results.push(...(await write(true).catch(() => write(false))));
   }
   return results;
 }

@@ -9,7 +9,6 @@ import type { Evidence } from '@antikor/engines/declaration-analysis';
 import type { DeclarationDifference, PersonDeclaration } from '@antikor/engines/spravki-bk';
 import {
   boolean,
-  customType,
   date,
   index,
   integer,
@@ -21,12 +20,9 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { bytea } from '../../db/column-types.js';
 import { organisations } from '../org/tables.js';
 
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => 'bytea',
-  fromDriver: (v) => (Buffer.isBuffer(v) ? v : Buffer.from(v)),
-});
 const id = () => uuid('id').primaryKey().defaultRandom();
 const orgId = () =>
   uuid('org_id')
