@@ -32,7 +32,8 @@ export function amountPhrase(kind: CountedKind, n: number, extension = 0): strin
   return `${count} ${pluralRu(total, UNIT_FORMS[kind])}`;
 }
 
-const MONTHS_GENITIVE = [
+/** Month names in the genitive: «30 апреля». */
+export const MONTHS_GENITIVE = [
   'января',
   'февраля',
   'марта',

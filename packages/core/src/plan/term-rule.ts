@@ -4,6 +4,7 @@
  * turns them into concrete control dates of a year. The words are kept beside the rule, as written.
  */
 import { z } from 'zod';
+import { MONTHS_GENITIVE, monthDayPhrase } from '../calendar/deadline-wording.js';
 import { isMonthDay, type MonthDay } from '../calendar/iso-date.js';
 
 export type TermRule =
@@ -56,27 +57,7 @@ export const termKindLabels: Record<TermRule['kind'], string> = {
   working_days_after: 'Рабочих дней после даты',
 };
 
-const MONTHS = [
-  'января',
-  'февраля',
-  'марта',
-  'апреля',
-  'мая',
-  'июня',
-  'июля',
-  'августа',
-  'сентября',
-  'октября',
-  'ноября',
-  'декабря',
-];
-
 const pad = (n: number) => String(n).padStart(2, '0');
-
-/** «30 апреля» for '04-30'. */
-export function monthDayRu(md: MonthDay): string {
-  return `${Number(md.slice(3))} ${MONTHS[Number(md.slice(0, 2)) - 1]}`;
-}
 
 /** The rule in Russian, for a list or a tooltip. */
 export function describeTermRule(rule: TermRule): string {
@@ -90,11 +71,11 @@ export function describeTermRule(rule: TermRule): string {
         ? `В течение ${rule.fromYear}–${rule.toYear} годов`
         : 'В течение срока действия плана';
     case 'yearly':
-      return `Ежегодно до ${monthDayRu(rule.date)}${rule.nextYear ? ' года, следующего за отчётным' : ''}`;
+      return `Ежегодно до ${monthDayPhrase(rule.date)}${rule.nextYear ? ' года, следующего за отчётным' : ''}`;
     case 'quarters':
       return `Ежегодно, ${rule.quarters.join(', ')} квартал${rule.quarters.length > 1 ? 'ы' : ''}`;
     case 'working_days_after':
-      return `В течение ${rule.days} рабочих дней со дня ${rule.fromLabel} (${monthDayRu(rule.from)})`;
+      return `В течение ${rule.days} рабочих дней со дня ${rule.fromLabel} (${monthDayPhrase(rule.from)})`;
   }
 }
 
@@ -119,7 +100,7 @@ export function parseTermText(text: string): TermRule | null {
     /(?:до|не позднее)\s+(\d{1,2})(?:-?го)?\s+(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)/,
   );
   if (dated) {
-    const md = `${pad(MONTHS.indexOf(dated[2]) + 1)}-${pad(Number(dated[1]))}` as MonthDay;
+    const md = `${pad(MONTHS_GENITIVE.indexOf(dated[2]) + 1)}-${pad(Number(dated[1]))}` as MonthDay;
     return { kind: 'yearly', date: md, ...(/следующ[а-я]* за отчетным/.test(t) ? { nextYear: true } : {}) };
   }
   const quarters = t.match(/(\d)\s*(?:[-–—,и]\s*(\d)\s*)?квартал/);

@@ -6,6 +6,7 @@
 import { type CounterpartyRoleCode, type FieldIssue, isValidOrgInn, isValidPersonInn } from '@antikor/core';
 import { MalformedCsv, parseCsv } from '@antikor/engines/affiliation';
 import ExcelJS from 'exceljs';
+import { cellText } from '../../platform/documents/xlsx.js';
 import { parseRuDate } from '../org/staff-import/parse-staff-file.js';
 
 export type CounterpartyColumnKey =
@@ -117,21 +118,6 @@ const csvProblems: Record<string, string> = {
   'a quote inside an unquoted field':
     'кавычка внутри значения без кавычек (значение с кавычкой заключите в кавычки, кавычку удвойте)',
 };
-
-function cellText(v: ExcelJS.CellValue): string {
-  if (v === null || v === undefined) return '';
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === 'object') {
-    if ('richText' in v)
-      return v.richText
-        .map((t) => t.text)
-        .join('')
-        .trim();
-    if ('text' in v) return String(v.text).trim();
-    if ('result' in v) return cellText(v.result as ExcelJS.CellValue);
-  }
-  return String(v).trim();
-}
 
 export type RawRecord = { row: number; cells: string[] };
 

@@ -1,19 +1,29 @@
 import { sql } from 'drizzle-orm';
-import { bigint, customType, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, boolean } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { bytea, tsvector } from '../../db/column-types.js';
 import { organisations } from '../org/tables.js';
-
-const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => 'bytea',
-  fromDriver: (v) => (Buffer.isBuffer(v) ? v : Buffer.from(v)),
-});
 
 /** One registered entry of any statutory journal; the journal's definition in core gives `data` its shape. */
 export const journalEntries = pgTable(
   'journal_entries',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    orgId: uuid('org_id').notNull().references(() => organisations.id),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organisations.id),
     journalCode: text('journal_code').notNull(),
     year: integer('year').notNull(),
     number: integer('number').notNull(),
@@ -62,7 +72,9 @@ export const journalDeadlines = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     orgId: uuid('org_id').notNull(),
-    entryId: uuid('entry_id').notNull().references(() => journalEntries.id, { onDelete: 'cascade' }),
+    entryId: uuid('entry_id')
+      .notNull()
+      .references(() => journalEntries.id, { onDelete: 'cascade' }),
     journalCode: text('journal_code').notNull(),
     code: text('code').notNull(),
     title: text('title').notNull(),
@@ -72,7 +84,10 @@ export const journalDeadlines = pgTable(
     metAt: timestamp('met_at', { withTimezone: true }),
     isLate: boolean('is_late').notNull().default(false),
   },
-  (t) => [index('journal_deadlines_due_idx').on(t.orgId, t.dueDate), uniqueIndex('journal_deadlines_entry_code_uq').on(t.entryId, t.code)],
+  (t) => [
+    index('journal_deadlines_due_idx').on(t.orgId, t.dueDate),
+    uniqueIndex('journal_deadlines_entry_code_uq').on(t.entryId, t.code),
+  ],
 );
 
 export const journalAttachments = pgTable(
@@ -80,7 +95,9 @@ export const journalAttachments = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     orgId: uuid('org_id').notNull(),
-    entryId: uuid('entry_id').notNull().references(() => journalEntries.id, { onDelete: 'cascade' }),
+    entryId: uuid('entry_id')
+      .notNull()
+      .references(() => journalEntries.id, { onDelete: 'cascade' }),
     fileName: text('file_name').notNull(),
     mimeType: text('mime_type').notNull(),
     size: bigint('size', { mode: 'number' }).notNull(),
@@ -97,7 +114,9 @@ export const journalComments = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     orgId: uuid('org_id').notNull(),
-    entryId: uuid('entry_id').notNull().references(() => journalEntries.id, { onDelete: 'cascade' }),
+    entryId: uuid('entry_id')
+      .notNull()
+      .references(() => journalEntries.id, { onDelete: 'cascade' }),
     authorId: uuid('author_id'),
     authorName: text('author_name').notNull(),
     text: text('text').notNull(),

@@ -1,7 +1,6 @@
 import type { TermRule } from '@antikor/core';
 import {
   bigint,
-  customType,
   index,
   integer,
   jsonb,
@@ -13,12 +12,8 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { bytea } from '../../db/column-types.js';
 import { organisations } from '../org/tables.js';
-
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => 'bytea',
-  fromDriver: (v) => (Buffer.isBuffer(v) ? v : Buffer.from(v)),
-});
 
 /** A plan of anti-corruption measures (План противодействия коррупции) for a period of years. */
 export const plans = pgTable(

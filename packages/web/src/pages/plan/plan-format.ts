@@ -1,10 +1,10 @@
 /** Small formatting helpers of the plan pages (pure, no React). */
-import { isMonthDay, type MonthDay, monthDayRu, type TermRule } from '@antikor/core';
+import { isMonthDay, type MonthDay, monthDayPhrase, type TermRule } from '@antikor/core';
 import type { ControlDateState, ReportStatus } from './plan-types';
 
 /** '12-25' → 'ежегодно до 25 декабря'. */
 export function reportDueLabel(reportDue: string): string {
-  return /^\d{2}-\d{2}$/.test(reportDue) ? `ежегодно до ${monthDayRu(reportDue as MonthDay)}` : reportDue;
+  return /^\d{2}-\d{2}$/.test(reportDue) ? `ежегодно до ${monthDayPhrase(reportDue as MonthDay)}` : reportDue;
 }
 
 export const reportStatusLabels: Record<ReportStatus, string> = {
