@@ -210,7 +210,9 @@ export function CampaignPersons({ campaign }: { campaign: Campaign }) {
             width: 190,
             render: (_, r) => (
               <Space size={4} wrap>
-                {r.declarationId && <Link to={`/declarations/declaration/${r.declarationId}`}>Открыть</Link>}
+                {campaign.canManage && r.declarationId && (
+                  <Link to={`/declarations/declaration/${r.declarationId}`}>Открыть</Link>
+                )}
                 {campaign.canManage && !r.declarationId && r.status !== 'excluded' && (
                   <Button
                     size="small"
