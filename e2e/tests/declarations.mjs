@@ -93,6 +93,12 @@ export const tests = [
       await rows.first().getByText('Открыть').click();
       await page.getByTestId('declaration-sections').getByText('Раздел 1. Сведения о доходах', { exact: false }).waitFor();
       await shot('declarations-06-declaration');
+
+      // 6. A paper form is typed in by sections, like the official one.
+      await page.goto(`/declarations/${campaignId}?tab=persons&role=self&status=missing`);
+      await rows.first().getByRole('button', { name: 'Внести вручную' }).click();
+      await page.getByTestId('declaration-form').getByText('Раздел 1. Сведения о доходах').waitFor();
+      await shot('declarations-07-manual-form');
     },
   },
 ];
