@@ -104,4 +104,81 @@ export const tests = [
       await shot('64-commission-case-considered');
     },
   },
+  {
+    name: 'commission settings: the quorum is checked as on the server (more than half, not above the whole), saved and kept after a reload; a local term in the shared deadline editor; the same editor on a journal',
+    fn: async ({ page, signIn, shot }) => {
+      await signIn('officer');
+      const menu = page.getByTestId('main-menu');
+      await menu.getByText('Комиссия', { exact: true }).click();
+      await menu.getByText('Настройки комиссии', { exact: true }).click();
+      await page.getByTestId('page-title').filter({ hasText: 'Комиссия: настройки' }).waitFor();
+      const numerator = page.getByTestId('quorum-numerator').locator('input');
+      const denominator = page.getByTestId('quorum-denominator').locator('input');
+      const error = (text) => page.locator('.ant-form-item-explain-error', { hasText: text });
+      assert(
+        (await numerator.inputValue()) === '2' && (await denominator.inputValue()) === '3',
+        'Указ № 821 п. 19 by default: 2 из 3',
+      );
+
+      // 1 of 2 is exactly half, 5 of 4 is more than the whole: the same Russian messages as the server gives.
+      await denominator.fill('2');
+      await numerator.fill('1');
+      await error('Кворум должен быть больше половины состава').waitFor();
+      await denominator.fill('4');
+      await numerator.fill('5');
+      await error('Кворум не может превышать весь состав').waitFor();
+      await shot('65-commission-settings-invalid');
+      await page.getByTestId('quorum-submit').click();
+      await error('Кворум не может превышать весь состав').waitFor(); // nothing sent
+
+      // 3 of 4: valid, saved, kept after a reload.
+      await numerator.fill('3');
+      await page.locator('.ant-form-item-explain-error').first().waitFor({ state: 'detached' });
+      await page.getByTestId('quorum-submit').click();
+      await page.getByText('Кворум и правило об анонимной информации сохранены').waitFor();
+      await page.reload();
+      await page.getByTestId('page-title').filter({ hasText: 'Комиссия: настройки' }).waitFor();
+      await page.getByTestId('quorum-hint').filter({ hasText: 'Доля отличается от федеральной' }).waitFor();
+      assert(
+        (await numerator.inputValue()) === '3' && (await denominator.inputValue()) === '4',
+        'the quorum 3 из 4 is kept',
+      );
+
+      // The municipal regulation's own term for the meeting: 30 calendar days.
+      const meeting = page.getByTestId('rule-commission.meeting');
+      await meeting.getByRole('switch').click();
+      await meeting.getByLabel('Срок', { exact: true }).fill('30');
+      await meeting.getByLabel('Основание (акт, пункт)').fill('Постановление администрации от 10.01.2024 № 5, п. 17');
+      await shot('66-commission-settings-local-term');
+      await page.getByTestId('settings-submit').click();
+      await page.getByText('Сроки комиссии сохранены').waitFor();
+      await page.reload();
+      await page.getByTestId('page-title').filter({ hasText: 'Комиссия: настройки' }).waitFor();
+      assert(
+        (await page.getByTestId('rule-commission.meeting').getByLabel('Основание (акт, пункт)').inputValue()).includes(
+          '№ 5',
+        ),
+        'the local term is kept',
+      );
+      assert((await numerator.inputValue()) === '3', 'saving the terms kept the quorum');
+
+      // Back to the federal defaults, so the rest of the run sees the demo as it was.
+      await page.getByTestId('rule-commission.meeting').getByRole('switch').click();
+      await page.getByTestId('settings-submit').click();
+      await page.getByText('Сроки комиссии сохранены').waitFor();
+      await numerator.fill('2');
+      await denominator.fill('3');
+      await page.getByTestId('quorum-submit').click();
+      await page.getByText('Кворум и правило об анонимной информации сохранены').waitFor();
+
+      // The journals' settings page draws the same editor.
+      await page.goto('/journals/coi-notice/settings');
+      await page
+        .getByTestId('rule-coi.motivated_conclusion')
+        .getByText('Мотивированное заключение', { exact: false })
+        .first()
+        .waitFor();
+      await shot('67-journal-settings-shared-editor');
+    },
+  },
 ];

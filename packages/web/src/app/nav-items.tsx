@@ -29,6 +29,7 @@ import {
   FileSearchOutlined as CommissionCasesIcon,
   ReconciliationOutlined as CommissionIcon,
   UsergroupAddOutlined as CommissionMembersIcon,
+  SettingOutlined as CommissionSettingsIcon,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { opensAsRegister, seesDeadlines, selfServiceJournals } from '../pages/journals/journal-visibility';
@@ -161,6 +162,12 @@ export const navigation: (NavLeaf | NavGroup)[] = [
       { path: '/commission/cases', label: 'Вопросы', icon: <CommissionCasesIcon />, permission: 'commission.read' },
       { path: '/commission/meetings', label: 'Заседания', icon: <CommissionMeetingsIcon />, permission: 'commission.read' },
       { path: '/commission/composition', label: 'Состав', icon: <CommissionMembersIcon />, permission: 'commission.read' },
+      {
+        path: '/commission/settings',
+        label: 'Настройки комиссии',
+        icon: <CommissionSettingsIcon />,
+        permission: 'commission.manage',
+      },
     ],
   },
   {

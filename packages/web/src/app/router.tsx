@@ -51,6 +51,7 @@ const CommissionCasePage = page(() => import('../pages/commission/case-card-page
 const CommissionMeetingsPage = page(() => import('../pages/commission/meetings-page'), 'MeetingsPage');
 const CommissionMeetingPage = page(() => import('../pages/commission/meeting-page'), 'MeetingPage');
 const CommissionCompositionPage = page(() => import('../pages/commission/composition-page'), 'CompositionPage');
+const CommissionSettingsPage = page(() => import('../pages/commission/settings-page'), 'SettingsPage');
 const DeclarationCampaignsPage = page(() => import('../pages/declarations/campaigns-page'), 'CampaignsPage');
 const DeclarationCampaignPage = page(() => import('../pages/declarations/campaign-page'), 'CampaignPage');
 const DeclarationCardPage = page(() => import('../pages/declarations/declaration-card-page'), 'DeclarationCardPage');
@@ -112,6 +113,7 @@ const router = createBrowserRouter([
       { path: 'commission/meetings', element: only('commission.read', <CommissionMeetingsPage />) },
       { path: 'commission/meetings/:id', element: only('commission.read', <CommissionMeetingPage />) },
       { path: 'commission/composition', element: only('commission.read', <CommissionCompositionPage />) },
+      { path: 'commission/settings', element: only('commission.manage', <CommissionSettingsPage />) },
       { path: 'declarations', element: <DeclarationCampaignsPage /> },
       { path: 'declarations/:id', element: <DeclarationCampaignPage /> },
       { path: 'declarations/declaration/:id', element: <DeclarationCardPage /> },

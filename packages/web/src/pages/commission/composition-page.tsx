@@ -1,4 +1,4 @@
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { DeleteOutlined, PlusOutlined, SettingOutlined } from '@ant-design/icons';
 import { compositionInput, memberRoleLabels, memberRoles } from '@antikor/core';
 import {
   Alert,
@@ -17,6 +17,7 @@ import {
   Typography,
 } from 'antd';
 import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import { api } from '../../app/api';
 import { useAuth } from '../../app/auth-context';
 import { datePickerFormat, formatDate, toIsoDate } from '../../components/dates';
@@ -140,9 +141,16 @@ export function CompositionPage() {
         backTo="/commission/meetings"
         extra={
           can('commission.manage') && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen(true)}>
-              Утвердить состав
-            </Button>
+            <>
+              <Link to="/commission/settings">
+                <Button icon={<SettingOutlined />} data-testid="commission-settings-link">
+                  Кворум и сроки
+                </Button>
+              </Link>
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen(true)}>
+                Утвердить состав
+              </Button>
+            </>
           )
         }
       />
