@@ -498,4 +498,29 @@ describe('declaration campaign', () => {
       (await (await other.as('anticorruption_officer')).get(`/api/declaration-campaigns/${campaign.id}`)).statusCode,
     ).toBe(404);
   });
+
+  it('takes an original and its «Уточнение» in one upload, in order, and refuses a file for another year without touching the rest', async () => {
+    const t = await setup();
+    const officer = await t.as('anticorruption_officer');
+    const campaign = (await officer.post('/api/declaration-campaigns', { reportingYear: 2024 })).json();
+    const original = sidorovForms(2024);
+    const clarified = original.map((p) => ({ ...p, isClarifying: true, vehicles: [] }));
+    const res = (
+      await officer.request({
+        method: 'POST',
+        url: `/api/declaration-campaigns/${campaign.id}/packages?receivedOn=2025-04-28`,
+        ...multipart([
+          { name: 'Сидоров.xsb', data: packageBytes(original) },
+          { name: 'Сидоров-уточнение.xml', data: packageBytes(clarified, 'cp1251') },
+          { name: 'Петрова-2023.xsb', data: packageBytes(petrovaFamily(2023)) },
+        ]),
+      })
+    ).json();
+    expect(res.results.map((r: { status: string }) => r.status)).toEqual(['imported', 'imported', 'error']);
+    expect(res.results[1].forms[0]).toMatchObject({ version: 2 });
+    const [row] = (await officer.get(`/api/declaration-campaigns/${campaign.id}/persons?q=Сидоров`)).json().items;
+    expect(row.status).toBe('clarified');
+    const card = (await officer.get(`/api/declarations/${row.declarationId}`)).json();
+    expect(card.versions.map((v: { isClarifying: boolean }) => v.isClarifying)).toEqual([false, true]);
+  });
 });

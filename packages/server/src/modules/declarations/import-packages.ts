@@ -185,6 +185,11 @@ export async function importOnePackage(
           and(eq(declarationPackages.orgId, campaign.orgId), eq(declarationPackages.contentHash, pkg.contentHash)),
         );
       if (again) return duplicate(again.id, again.fileName);
+      return {
+        file: r.file,
+        status: 'error',
+        message: 'справки этой семьи в эту минуту импортирует другой запрос — повторите импорт файла',
+      };
     }
     return {
       file: r.file,
