@@ -103,16 +103,14 @@ for (let i = 0; i < families.length; i += 500) {
   });
   const emps = await db.insert(employees).values(empRows).returning({ id: employees.id });
   if (relRows.length)
-    await db
-      .insert(relatives)
-      .values(
-        relRows.map((r) => ({
-          orgId: org.id,
-          employeeId: emps[r.familyIndex].id,
-          personId: r.personId,
-          relation: r.relation,
-        })),
-      );
+    await db.insert(relatives).values(
+      relRows.map((r) => ({
+        orgId: org.id,
+        employeeId: emps[r.familyIndex].id,
+        personId: r.personId,
+        relation: r.relation,
+      })),
+    );
 }
 process.stdout.write(`staff: ${count} declarants with families in ${secs(performance.now() - t)}\n`);
 
@@ -131,12 +129,10 @@ async function importYear(c: typeof campaign, yearIndex: number, label: string) 
   let bytes = 0;
   const statuses: Record<string, number> = {};
   for (let i = 0; i < families.length; i += 500) {
-    const files = families
-      .slice(i, i + 500)
-      .map((f, j) => ({
-        name: `${f.id}-${label}.xsb`,
-        bytes: encodePackage(renderPackageXml(f.years[yearIndex].persons), (i + j) % 4 === 0 ? 'utf16' : 'xsb'),
-      }));
+    const files = families.slice(i, i + 500).map((f, j) => ({
+      name: `${f.id}-${label}.xsb`,
+      bytes: encodePackage(renderPackageXml(f.years[yearIndex].persons), (i + j) % 4 === 0 ? 'utf16' : 'xsb'),
+    }));
     bytes += files.reduce((sum, f) => sum + f.bytes.length, 0);
     const t0 = performance.now();
     const read = files.map((f) => ({ file: f.name, package: parseSpravkiBk(f.bytes), bytes: f.bytes }));
@@ -182,7 +178,9 @@ for (let i = 0; i < families.length; i += 500) {
   const parsed = files.map((b) => parseSpravkiBk(b));
   baseParse += performance.now() - t;
   t = performance.now();
-  chunk.forEach((f, j) => analyzeDeclarations({ current: { year: 2024, persons: parsed[j].persons }, previous: [f.years[0]] }));
+  chunk.forEach((f, j) => {
+    analyzeDeclarations({ current: { year: 2024, persons: parsed[j].persons }, previous: [f.years[0]] });
+  });
   baseAnalysis += performance.now() - t;
 }
 process.stdout.write(
@@ -192,6 +190,8 @@ process.stdout.write(
 process.stdout.write(
   `goals: import ≥ 200 packages/s — ${rate(count, cur.ms)}; analysis ≥ 2 000 declarations/s — ${rate(cur.forms, analysisMs)}\n`,
 );
-process.stdout.write(`peak RSS ${mb(rssAfterDb)} after the database part (PGlite runs in this process), ${mb(process.resourceUsage().maxRSS * 1024)} at the end\n`);
+process.stdout.write(
+  `peak RSS ${mb(rssAfterDb)} after the database part (PGlite runs in this process), ${mb(process.resourceUsage().maxRSS * 1024)} at the end\n`,
+);
 await database.close();
 if (!values['data-dir'] && !process.env.DATABASE_URL) rmSync(dir, { recursive: true, force: true });

@@ -46,7 +46,9 @@ export const tests = [
       // 2. A package from the demo's 2025 campaign, moved to 2024 (see retarget).
       const campaigns = await (await page.request.get('/api/declaration-campaigns')).json();
       const c2025 = campaigns.items.find((c) => c.reportingYear === 2025);
-      const packages = await (await page.request.get(`/api/declaration-campaigns/${c2025.id}/packages?pageSize=200`)).json();
+      const packages = await (
+        await page.request.get(`/api/declaration-campaigns/${c2025.id}/packages?pageSize=200`)
+      ).json();
       const source = packages.items.find((p) => p.fileName.endsWith('.xml') && !p.isClarifying && p.employeeId);
       assert(source, 'the demo holds a plain-XML package');
       const original = await (await page.request.get(`/api/declaration-packages/${source.id}/file`)).body();
@@ -79,7 +81,9 @@ export const tests = [
       // 4. Analysis: teaching income without a notification of other paid work, with its evidence.
       await page.getByTestId('tab-findings').click();
       await page.getByTestId('run-analysis').click();
-      const finding = page.getByTestId('findings-table').locator('tbody tr', { hasText: 'Доход от иной оплачиваемой работы без уведомления' });
+      const finding = page
+        .getByTestId('findings-table')
+        .locator('tbody tr', { hasText: 'Доход от иной оплачиваемой работы без уведомления' });
       await finding.first().waitFor();
       await finding.first().locator('.ant-table-row-expand-icon').click();
       await page.getByText('186 400', { exact: false }).first().waitFor();
@@ -91,7 +95,10 @@ export const tests = [
       // 5. The declaration itself, section by section.
       await page.goto(`/declarations/${campaignId}?tab=persons&role=self&status=late`);
       await rows.first().getByText('Открыть').click();
-      await page.getByTestId('declaration-sections').getByText('Раздел 1. Сведения о доходах', { exact: false }).waitFor();
+      await page
+        .getByTestId('declaration-sections')
+        .getByText('Раздел 1. Сведения о доходах', { exact: false })
+        .waitFor();
       await shot('declarations-06-declaration');
 
       // 6. A paper form is typed in by sections, like the official one.
