@@ -407,6 +407,20 @@ describe('declaration campaign', () => {
       .json()
       .items.find((x: { id: string }) => x.id === f.id);
     expect(kept).toMatchObject({ status: 'explained', isCurrent: true });
+    // Reopened and referred to the commission, the finding becomes the commission's case with itself as source.
+    await officer.post(`/api/declaration-findings/${f.id}/decision`, { status: 'under_review' });
+    const referred = (
+      await officer.post(`/api/declaration-findings/${f.id}/decision`, {
+        status: 'referred',
+        note: 'Пояснения не приняты',
+      })
+    ).json();
+    expect(referred.caseRegNumber).toMatch(/^\d+\/\d{4}$/);
+    const cases = (await officer.get('/api/commission/cases?pageSize=50')).json().items as {
+      sourceKind: string;
+      regNumber: string;
+    }[];
+    expect(cases.find((c) => c.sourceKind === 'declaration_finding')?.regNumber).toBe(referred.caseRegNumber);
     const risk = (await officer.get(`/api/declaration-campaigns/${campaign.id}/risk`)).json();
     expect(risk.items).toHaveLength(4);
 

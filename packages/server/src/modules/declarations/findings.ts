@@ -10,6 +10,7 @@ import type { Db } from '../../db/client.js';
 import { appendAudit } from '../../platform/audit/append-audit.js';
 import { type Actor, auditContext } from '../../platform/auth/actor.js';
 import { AppError, notFound } from '../../platform/errors.js';
+import { openCaseFromSource } from '../commission/open-case.js';
 import { assertDeclarationsOfficer } from './access.js';
 import type { Campaign } from './load-campaign.js';
 import { declarationFindings, declarationObligations, declarationSettings, declarations } from './tables.js';
@@ -119,6 +120,7 @@ export async function decideFinding(
   actor: Actor,
   id: string,
   input: { status: FindingStatus; note?: string | null },
+  opts: { today: string },
 ) {
   assertDeclarationsOfficer(actor);
   const [row] = await db.select().from(declarationFindings).where(eq(declarationFindings.id, id));
@@ -148,14 +150,35 @@ export async function decideFinding(
       .where(and(eq(declarationFindings.id, id), eq(declarationFindings.status, from)))
       .returning();
     if (!updated) throw new AppError('CONFLICT', 'Решение только что изменили — обновите страницу');
+    // Referred: the finding becomes the commission's case (Указ № 821, п. 16 подп. «в» — представление), with the
+    // finding as its source, so the commission sees the evidence it rests on.
+    let caseRegNumber: string | null = null;
+    if (input.status === 'referred') {
+      if (!row.employeeId) {
+        throw new AppError(
+          'VALIDATION',
+          'Декларант не сопоставлен с сотрудником: сопоставьте его, чтобы направить вопрос в комиссию',
+          [{ field: 'status', message: 'Нет сотрудника' }],
+        );
+      }
+      const opened = await openCaseFromSource(tx, actor, {
+        sourceKind: 'declaration_finding',
+        sourceRef: id,
+        employeeId: row.employeeId,
+        ground: '16v',
+        receivedOn: opts.today,
+        summary: `Результат анализа сведений о доходах: ${row.title}. ${note}`,
+      });
+      caseRegNumber = opened.regNumber;
+    }
     await appendAudit(tx, auditContext(actor), {
       orgId: row.orgId,
       type: 'declaration.finding_decided',
       entityType: 'declaration_finding',
       entityId: id,
-      data: { campaignId: row.campaignId, ruleCode: row.ruleCode, from, to: input.status, note },
+      data: { campaignId: row.campaignId, ruleCode: row.ruleCode, from, to: input.status, note, caseRegNumber },
     });
-    return { id, status: updated.status };
+    return { id, status: updated.status, caseRegNumber };
   });
 }
 

@@ -587,7 +587,7 @@ export const declarationRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config }
         body: z.object({ status: z.enum(findingStatuses), note: z.string().trim().max(4000).nullish() }),
       },
     },
-    async (req) => decideFinding(db, requireActor(req), req.params.id, req.body),
+    async (req) => decideFinding(db, requireActor(req), req.params.id, req.body, { today: today() }),
   );
 
   app.get(

@@ -186,7 +186,7 @@ export function CaseCardPage() {
                 {' '}
                 <Link to={`/affiliation/links/${c.sourceRef}`}>открыть связь и доказательства</Link>
               </>
-            ) : c.sourceRef ? (
+            ) : c.sourceRef && c.sourceKind !== 'declaration_finding' ? (
               `: ${c.sourceRef}`
             ) : (
               ''

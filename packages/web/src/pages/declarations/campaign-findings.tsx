@@ -277,8 +277,12 @@ function DecisionModal({
   const needsNote = to === 'explained' || to === 'referred' || to === 'closed';
   const decide = useMutation({
     mutationFn: (v: { note?: string }) =>
-      api.post(`/declaration-findings/${row.id}/decision`, { status: to, note: v.note }),
-    onSuccess: () => {
+      api.post<{ caseRegNumber: string | null }>(`/declaration-findings/${row.id}/decision`, {
+        status: to,
+        note: v.note,
+      }),
+    onSuccess: (res) => {
+      if (res.caseRegNumber) message.success(`В комиссии открыт вопрос № ${res.caseRegNumber}`);
       qc.invalidateQueries({ queryKey: ['declaration-findings', campaignId] });
       qc.invalidateQueries({ queryKey: ['declaration-risk', campaignId] });
       onClose();
