@@ -50,17 +50,61 @@ export type Permission =
   | 'plan.read' // the anti-corruption plan, control dates, execution status, indicators
   | 'plan.manage' // edit plans, enter yearly figures by hand, produce the annual report
   | 'plan.report' // write and submit the execution report of one's own subdivision
-  | 'plan.review'; // accept or return subdivisions' execution reports
+  | 'plan.review' // accept or return subdivisions' execution reports
+  | 'declarations.status' // the campaign at a glance: who filed, not what (heads, HR)
+  | 'declarations.manage'; // declarations' contents, imports, analysis, publication (the officer only)
 
 const grants: Record<Role, readonly Permission[]> = {
-  admin: ['org.read', 'org.manage', 'staff.read', 'staff.manage', 'staff.import', 'users.manage', 'audit.read', 'commission.read', 'commission.manage', 'plan.read', 'plan.manage', 'plan.report', 'plan.review', 'affiliation.review', 'affiliation.manage'],
-  anticorruption_officer: ['org.read', 'org.manage', 'staff.read', 'staff.manage', 'staff.import', 'audit.read', 'commission.read', 'commission.manage', 'plan.read', 'plan.manage', 'plan.report', 'plan.review', 'affiliation.review', 'affiliation.manage'],
-  hr_officer: ['org.read', 'org.manage', 'staff.read', 'staff.manage', 'staff.import', 'plan.read', 'plan.report'],
+  admin: [
+    'org.read',
+    'org.manage',
+    'staff.read',
+    'staff.manage',
+    'staff.import',
+    'users.manage',
+    'audit.read',
+    'commission.read',
+    'commission.manage',
+    'plan.read',
+    'plan.manage',
+    'plan.report',
+    'plan.review',
+    'affiliation.review',
+    'affiliation.manage',
+  ],
+  anticorruption_officer: [
+    'org.read',
+    'org.manage',
+    'staff.read',
+    'staff.manage',
+    'staff.import',
+    'audit.read',
+    'commission.read',
+    'commission.manage',
+    'plan.read',
+    'plan.manage',
+    'plan.report',
+    'plan.review',
+    'affiliation.review',
+    'affiliation.manage',
+    'declarations.status',
+    'declarations.manage',
+  ],
+  hr_officer: [
+    'org.read',
+    'org.manage',
+    'staff.read',
+    'staff.manage',
+    'staff.import',
+    'plan.read',
+    'plan.report',
+    'declarations.status',
+  ],
   legal: ['org.read', 'plan.read', 'plan.report'],
   contract_service: ['org.read', 'plan.read', 'plan.report'],
   responsible_executor: ['org.read', 'staff.read', 'plan.read', 'plan.report'],
   commission_member: ['org.read', 'commission.read'],
-  head: ['org.read', 'staff.read', 'commission.read', 'plan.read'],
+  head: ['org.read', 'staff.read', 'commission.read', 'plan.read', 'declarations.status'],
   employee: ['org.read'],
   regional_supervisor: ['org.read', 'plan.read'],
 };

@@ -97,7 +97,7 @@ export const navigation: (NavLeaf | NavGroup)[] = [
         path: '/declarations',
         label: 'Декларационные кампании',
         icon: <FileSearchOutlined />,
-        visibleTo: (u) => u.roles.some((r) => r === 'anticorruption_officer' || r === 'head' || r === 'hr_officer'),
+        permission: 'declarations.status',
       },
       {
         path: '/my-declarations',

@@ -3,15 +3,13 @@
  * imports, analysis); heads and HR see the campaign's status at a glance (who filed, not what); a declarant
  * sees their own.
  */
-import type { Role } from '@antikor/core';
+import { hasPermission } from '@antikor/core';
 import type { Actor } from '../../platform/auth/actor.js';
 import { AppError } from '../../platform/errors.js';
 
-const OFFICER_ROLES: readonly Role[] = ['anticorruption_officer'];
-const OVERVIEW_ROLES: readonly Role[] = ['anticorruption_officer', 'head', 'hr_officer'];
-
-export const isDeclarationsOfficer = (actor: Actor) => actor.roles.some((r) => OFFICER_ROLES.includes(r));
-export const seesCampaignOverview = (actor: Actor) => actor.roles.some((r) => OVERVIEW_ROLES.includes(r));
+// The system administrator holds neither permission: running the system is no need to know declarations.
+export const isDeclarationsOfficer = (actor: Actor) => hasPermission(actor.roles, 'declarations.manage');
+export const seesCampaignOverview = (actor: Actor) => hasPermission(actor.roles, 'declarations.status');
 
 export function assertDeclarationsOfficer(actor: Actor): void {
   if (!isDeclarationsOfficer(actor))

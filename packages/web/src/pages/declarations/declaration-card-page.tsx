@@ -56,7 +56,7 @@ function Diff({ diff }: { diff: Difference[] }) {
 export function DeclarationCardPage() {
   const { id } = useParams();
   const navigate = useNavigate();
-  const { user } = useAuth();
+  const { can } = useAuth();
   const decl = useDeclaration(id);
   const [version, setVersion] = useState<number | null>(null);
   if (decl.isError) return <LoadError error={decl.error} onRetry={() => decl.refetch()} />;
@@ -64,7 +64,7 @@ export function DeclarationCardPage() {
   if (!d) return null;
   const shown =
     d.versions.find((v) => v.version === (version ?? d.currentVersion)) ?? d.versions[d.versions.length - 1];
-  const isOfficer = user?.roles.includes('anticorruption_officer') ?? false;
+  const isOfficer = can('declarations.manage');
   return (
     <>
       <PageHeader
