@@ -195,3 +195,19 @@ export function computeCaseDeadlines(
   }
   return out;
 }
+
+/**
+ * The commission's own terms a municipal regulation may set otherwise (commission settings). The terms of
+ * the motivated conclusion belong to the journals the notices are registered in (coi-notice,
+ * ex-employee-notice) and are set there, so each term has one place where it is configured.
+ */
+export const commissionDeadlineCodes = [
+  'commission.set_meeting_date',
+  'commission.meeting',
+  'commission.income_applications',
+  'commission.protocol_copies',
+  'commission.head_decision',
+  'commission.law_enforcement',
+  'commission.consent_appeal',
+  'commission.consent_written_notice',
+] as const satisfies readonly FederalDeadlineCode[];

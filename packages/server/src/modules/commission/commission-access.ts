@@ -2,11 +2,19 @@
  * Who may do what with the commission's work. Readers (members, the head, the anti-corruption officer) see
  * every case of their organisation tree; the secretary (anti-corruption officer, administrator) keeps it.
  */
-import { type DeadlineRule, deadlineRuleSchema, defaultQuorum, hasPermission, type QuorumRule } from '@antikor/core';
+import {
+  commissionDeadlineCodes,
+  type DeadlineRule,
+  deadlineRuleSchema,
+  defaultQuorum,
+  hasPermission,
+  type QuorumRule,
+} from '@antikor/core';
 import { eq, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../db/client.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { AppError } from '../../platform/errors.js';
+import { loadDeadlineOverrides } from '../journals/entry-deadlines.js';
 import { commissionSettings } from './tables.js';
 
 export function assertCommissionReader(actor: Actor): void {
@@ -27,10 +35,16 @@ export type CommissionSettings = {
 
 export async function loadSettings(db: Db, orgId: string): Promise<CommissionSettings> {
   const [row] = await db.select().from(commissionSettings).where(eq(commissionSettings.orgId, orgId));
-  const deadlineOverrides: Record<string, DeadlineRule> = {};
+  // The motivated conclusion's terms are set where the notices are registered (the journals' settings);
+  // the commission's own terms in its settings. One place for each term.
+  const deadlineOverrides: Record<string, DeadlineRule> = {
+    ...(await loadDeadlineOverrides(db, orgId, 'coi-notice')),
+    ...(await loadDeadlineOverrides(db, orgId, 'ex-employee-notice')),
+  };
+  const own = new Set<string>(commissionDeadlineCodes);
   for (const [code, raw] of Object.entries(row?.deadlineOverrides ?? {})) {
     const parsed = deadlineRuleSchema.safeParse(raw);
-    if (parsed.success) deadlineOverrides[code] = parsed.data;
+    if (parsed.success && own.has(code)) deadlineOverrides[code] = parsed.data;
   }
   return {
     quorum: row ? { numerator: row.quorumNumerator, denominator: row.quorumDenominator } : defaultQuorum,

@@ -4,6 +4,7 @@ import {
   caseActionInput,
   caseInput,
   caseUpdateInput,
+  commissionDeadlineCodes,
   commissionSettingsInput,
   compositionInput,
   deadlineRuleSchema,
@@ -85,19 +86,7 @@ export const commissionRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config }>
     async (req) => {
       const actor = requireActor(req);
       assertCommissionKeeper(actor);
-      const known = new Set([
-        'commission.set_meeting_date',
-        'commission.meeting',
-        'commission.income_applications',
-        'commission.protocol_copies',
-        'commission.head_decision',
-        'commission.law_enforcement',
-        'commission.consent_appeal',
-        'commission.consent_written_notice',
-        'coi.motivated_conclusion',
-        'coi.motivated_conclusion_with_requests',
-        'ex_employee.motivated_conclusion',
-      ]);
+      const known = new Set<string>(commissionDeadlineCodes);
       const unknown = Object.keys(req.body.deadlineOverrides).filter((k) => !known.has(k));
       if (unknown.length)
         throw new AppError(

@@ -1,5 +1,6 @@
 import { DeleteOutlined, PlusOutlined, SettingOutlined } from '@ant-design/icons';
 import { compositionInput, memberRoleLabels, memberRoles } from '@antikor/core';
+import { useQuery } from '@tanstack/react-query';
 import {
   Alert,
   App,
@@ -133,11 +134,17 @@ export function CompositionPage() {
   const { can } = useAuth();
   const q = useCompositions();
   const [open, setOpen] = useState(false);
+  // The organisation's quorum as its regulation sets it (п. 19 of Указ № 821: two thirds by default).
+  const settings = useQuery({
+    queryKey: ['commission', 'settings'],
+    queryFn: () => api.get<{ quorum: { numerator: number; denominator: number } }>('/commission/settings'),
+  });
+  const quorum = settings.data ? `${settings.data.quorum.numerator}/${settings.data.quorum.denominator}` : '2/3';
   return (
     <>
       <PageHeader
         title="Комиссия: состав"
-        subtitle="Независимые члены — не менее четверти состава (Указ № 821, п. 8); кворум — не менее двух третей (п. 19)"
+        subtitle={`Независимые члены — не менее четверти состава (Указ № 821, п. 8); кворум — не менее ${quorum} от общего числа членов (п. 19 и положение о комиссии)`}
         backTo="/commission/meetings"
         extra={
           can('commission.manage') && (

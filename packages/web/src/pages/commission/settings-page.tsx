@@ -1,4 +1,5 @@
 import {
+  commissionDeadlineCodes,
   commissionSettingsInput,
   defaultQuorum,
   type FederalDeadlineCode,
@@ -10,6 +11,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Flex, Form, InputNumber, Skeleton, Switch, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import { api } from '../../app/api';
 import { type DeadlineOverrides, DeadlineOverridesEditor } from '../../components/deadline-overrides-editor';
 import { checkWith, showServerError } from '../../components/form-issues';
@@ -26,27 +28,15 @@ type CommissionSettings = {
 
 type QuorumValues = { quorumNumerator: number | null; quorumDenominator: number | null; blockAnonymous: boolean };
 
-/**
- * The commission's deadlines a municipal regulation may set otherwise. Mirrors the `known` set of
- * PUT /api/commission/settings (server/src/modules/commission/routes.ts); the server rejects any other code.
- */
-const commissionDeadlineCodes: FederalDeadlineCode[] = [
-  'commission.set_meeting_date',
-  'commission.meeting',
-  'commission.income_applications',
-  'commission.protocol_copies',
-  'commission.head_decision',
-  'commission.law_enforcement',
-  'commission.consent_appeal',
-  'commission.consent_written_notice',
-  'coi.motivated_conclusion',
-  'coi.motivated_conclusion_with_requests',
-  'ex_employee.motivated_conclusion',
-];
-
 /** 'Заседание комиссии — не позднее 20 дней …' → 'Заседание комиссии': the term itself is shown below it. */
 const ruleTitle = (code: FederalDeadlineCode) => federalDeadlineRules[code].description.split(' — ')[0];
 const commissionRules = commissionDeadlineCodes.map((code) => ({ code, title: ruleTitle(code) }));
+
+/** The commission's own terms: GET also returns the journals' terms of the motivated conclusion it applies. */
+const ownOverrides = (all: DeadlineOverrides): DeadlineOverrides =>
+  Object.fromEntries(
+    Object.entries(all).filter(([code]) => (commissionDeadlineCodes as readonly string[]).includes(code)),
+  );
 
 const settingsKey = ['commission', 'settings'];
 
@@ -98,7 +88,7 @@ export function SettingsPage() {
         current={current}
         saving={save.isPending}
         onSave={async (input) => {
-          await save.mutateAsync({ settings: input, deadlineOverrides: current.deadlineOverrides });
+          await save.mutateAsync({ settings: input, deadlineOverrides: ownOverrides(current.deadlineOverrides) });
           message.success('Кворум и правило об анонимной информации сохранены');
         }}
       />
@@ -107,11 +97,14 @@ export function SettingsPage() {
       </Typography.Title>
       <Typography.Paragraph type="secondary" style={{ maxWidth: 960 }}>
         По умолчанию действуют сроки Указа № 821 и 273-ФЗ. Если муниципальное положение о комиссии устанавливает иной
-        срок, включите его здесь: он применяется к вопросам, сроки которых пересчитываются после сохранения.
+        срок, включите его здесь: он применяется к вопросам, сроки которых пересчитываются после сохранения. Срок
+        мотивированного заключения задаётся в настройках журналов, где регистрируются уведомления:{' '}
+        <Link to="/journals/coi-notice/settings">конфликт интересов</Link>,{' '}
+        <Link to="/journals/ex-employee-notice/settings">сообщения работодателей</Link>.
       </Typography.Paragraph>
       <DeadlineOverridesEditor
         rules={commissionRules}
-        overrides={current.deadlineOverrides}
+        overrides={ownOverrides(current.deadlineOverrides)}
         saving={save.isPending}
         submitText="Сохранить сроки"
         onSave={async (deadlineOverrides) => {
