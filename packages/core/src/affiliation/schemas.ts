@@ -46,7 +46,7 @@ export const counterpartyRoleLabels: Record<CounterpartyRoleCode, string> = {
 };
 
 /** Where a counterparty row came from. */
-export const counterpartySources = ['import', 'institution'] as const;
+export const counterpartySources = ['import', 'institution', 'procurement'] as const;
 export type CounterpartySource = (typeof counterpartySources)[number];
 
 export const linkDecisionInput = z

@@ -5,7 +5,8 @@ import { area, date, select, text } from './common.js';
  * Реестр закупок для муниципальных нужд (мониторинг, measure 4.1; 44-ФЗ ст. 24 — competitive methods; domain.md
  * §4.2): each notice published in the ЕИС, how it ended, the contract and its price. The annual report's
  * procurement figures (notices, completed procedures, contracts, initial and contract prices, savings) are
- * counted from it, and its suppliers are the counterparties the affiliation checks compare with staff.
+ * counted from it, and its suppliers (their ИНН, an entrepreneur's personal ИНН, contacts) are counterparties the
+ * affiliation checks compare with staff and their relatives.
  */
 export const procurement: JournalDefinition = {
   code: 'procurement',
@@ -43,6 +44,10 @@ export const procurement: JournalDefinition = {
     { key: 'bids', label: 'Подано заявок', type: 'integer', stage: 'processing' },
     text('supplierName', 'Поставщик (подрядчик, исполнитель)', { stage: 'processing', inList: true }),
     { key: 'supplierInn', label: 'ИНН поставщика', type: 'inn', stage: 'processing' },
+    // The supplier's contacts as the contract gives them: the affiliation check compares them with staff.
+    text('supplierAddress', 'Адрес поставщика', { stage: 'processing' }),
+    text('supplierPhone', 'Телефон поставщика', { stage: 'processing' }),
+    text('supplierEmail', 'Электронная почта поставщика', { stage: 'processing' }),
     text('contractNumber', 'Номер контракта (реестровый)', { stage: 'processing' }),
     date('contractOn', 'Дата заключения контракта', { stage: 'processing' }),
     { key: 'contractPrice', label: 'Цена контракта, руб.', type: 'money', stage: 'processing', inList: true },

@@ -265,6 +265,54 @@ describe('affiliation: counterparties, checks and the review queue', () => {
     expect(sheet.rowCount).toBe(4);
   });
 
+  it("takes suppliers from the procurement register: an entrepreneur who is a relative, a company with a relative's phone", async () => {
+    const t = await createTestOrg();
+    await setUp(t);
+    const officer = await t.as('anticorruption_officer');
+    const procure = async (n: number, supplier: Record<string, string>) => {
+      const e = (
+        await officer.post('/api/journals/procurement/entries', {
+          data: {
+            noticeNumber: `01393000001250000${n}`,
+            noticeOn: '2025-03-10',
+            method: 'e_quotation',
+            object: 'Ремонт кабинета',
+            customer: 'Администрация',
+            initialPrice: 500000,
+          },
+        })
+      ).json();
+      const r = await officer.post(`/api/journal-entries/${e.id}/transitions`, { action: 'determine', data: supplier });
+      expect(r.statusCode, r.body).toBe(200);
+      await officer.post(`/api/journal-entries/${e.id}/transitions`, {
+        action: 'contract',
+        data: { contractNumber: `K-${n}`, contractOn: '2025-03-28', contractPrice: 480000 },
+      });
+      return e.id as string;
+    };
+    // The sister is an individual entrepreneur under her personal ИНН; another company answers on her mobile.
+    const ip = await procure(1, { supplierName: 'ИП Сидорова Мария Ивановна', supplierInn: sisterInn });
+    await procure(2, {
+      supplierName: 'ООО «Север»',
+      supplierInn: withInnCheckDigits('420500444'),
+      supplierPhone: '8 (913) 555-12-34',
+    });
+    const run = (await officer.post('/api/affiliation/runs', {})).json();
+    expect(run.linkCount).toBeGreaterThanOrEqual(2);
+    const links = (await officer.get('/api/affiliation/links?status=open')).json().items as {
+      id: string;
+      counterparty: { companyName: string; source: string };
+    }[];
+    const viaIp = links.find((l) => l.counterparty.companyName === 'ИП Сидорова Мария Ивановна');
+    expect(viaIp?.counterparty.source).toBe('procurement');
+    expect(links.some((l) => l.counterparty.companyName === 'ООО «Север»')).toBe(true);
+    const card = (await officer.get(`/api/affiliation/links/${viaIp?.id}`)).json();
+    expect(card.contracts).toEqual([
+      expect.objectContaining({ entryId: ip, contractNumber: 'K-1', contractPrice: 480000 }),
+    ]);
+    expect(card.path.at(-1)).toMatchObject({ kind: 'contract', label: 'контракты: 1' });
+  });
+
   it('checks a candidate against the loss-of-trust register and the counterparties', async () => {
     const t = await createTestOrg();
     const { csv } = await setUp(t);

@@ -1,5 +1,5 @@
 /** Lists of the affiliation area that are not the queue: checks (runs) and counterparties. */
-import { type Page, pageQuery } from '@antikor/core';
+import { counterpartySources, type Page, pageQuery } from '@antikor/core';
 import { and, asc, desc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
@@ -33,7 +33,7 @@ export const counterpartyListQuery = z
   .object({
     orgId: z.string().uuid().optional(),
     q: z.string().trim().max(200).optional(),
-    source: z.enum(['import', 'institution']).optional(),
+    source: z.enum(counterpartySources).optional(),
   })
   .merge(pageQuery);
 

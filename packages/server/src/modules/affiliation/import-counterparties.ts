@@ -70,12 +70,13 @@ export async function previewCounterpartyImport(
   const parsed = await parseCounterpartyFile(file);
   const errors = [...parsed.errors];
   for (const r of parsed.rows)
-    if (r.externalId.startsWith('institution:'))
+    if (/^(institution|procurement):/.test(r.externalId))
       errors.push({
         file: file.name,
         row: r.row,
         field: 'id',
-        message: 'Идентификаторы «institution:…» заняты руководителями подведомственных учреждений',
+        message:
+          'Идентификаторы «institution:…» и «procurement:…» заняты руководителями учреждений и поставщиками из реестра закупок',
       });
   const rows = errors.length ? [] : await plan(db, orgId, parsed.rows);
   const count = (a: ImportAction) => rows.filter((r) => r.action === a).length;

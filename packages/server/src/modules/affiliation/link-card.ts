@@ -4,16 +4,21 @@
  * decision itself (checked against the allowed transitions in one transaction with its audit record).
  */
 import { type LinkDecisionInput, type LinkStatus, linkStatusLabels, linkTransitions } from '@antikor/core';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { appendAudit } from '../../platform/audit/append-audit.js';
 import { type Actor, auditContext } from '../../platform/auth/actor.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { openCaseFromSource } from '../commission/open-case.js';
+import { journalEntries } from '../journals/tables.js';
 import { type LinkItem, selectLinks, toLinkItem } from './find-links.js';
 import { affiliationLinkEvents, affiliationLinks } from './tables.js';
 
-export type PathStep = { kind: 'employee' | 'relative' | 'role' | 'company'; label: string; detail?: string | null };
+export type PathStep = {
+  kind: 'employee' | 'relative' | 'role' | 'company' | 'contract';
+  label: string;
+  detail?: string | null;
+};
 
 export type LinkCard = LinkItem & {
   evidence: Record<string, unknown>;
@@ -26,6 +31,17 @@ export type LinkCard = LinkItem & {
     emails: string[];
     addresses: string[];
   };
+  /** The company's contracts and procurements in the register (the path's last step, Mintrud recommendations). */
+  contracts: {
+    entryId: string;
+    noticeNumber: string;
+    object: string;
+    customer: string;
+    status: string;
+    contractNumber: string | null;
+    contractOn: string | null;
+    contractPrice: number | null;
+  }[];
   events: {
     id: string;
     kind: string;
@@ -39,6 +55,33 @@ export type LinkCard = LinkItem & {
     at: string;
   }[];
 };
+
+/** Procurements of the organisation's tree won by the supplier with this ИНН, newest first. */
+async function supplierContracts(db: Db, orgIds: string[], inn: string): Promise<LinkCard['contracts']> {
+  const rows = await db
+    .select({ id: journalEntries.id, status: journalEntries.status, data: journalEntries.data })
+    .from(journalEntries)
+    .where(
+      and(
+        eq(journalEntries.journalCode, 'procurement'),
+        inArray(journalEntries.orgId, orgIds),
+        sql`${journalEntries.data}->>'supplierInn' = ${inn}`,
+      ),
+    )
+    .orderBy(desc(journalEntries.periodDate))
+    .limit(50);
+  const str = (v: unknown) => (typeof v === 'string' ? v : null);
+  return rows.map((r) => ({
+    entryId: r.id,
+    noticeNumber: str(r.data.noticeNumber) ?? '',
+    object: str(r.data.object) ?? '',
+    customer: str(r.data.customer) ?? '',
+    status: r.status,
+    contractNumber: str(r.data.contractNumber),
+    contractOn: str(r.data.contractOn),
+    contractPrice: typeof r.data.contractPrice === 'number' ? r.data.contractPrice : null,
+  }));
+}
 
 async function loadCard(db: Db, actor: Actor, id: string): Promise<LinkCard> {
   const [row] = await selectLinks(db).where(
@@ -71,10 +114,22 @@ async function loadCard(db: Db, actor: Actor, id: string): Promise<LinkCard> {
     label: item.counterparty.companyName ?? `ИНН ${item.counterparty.companyInn}`,
     detail: item.counterparty.companyInn ? `ИНН ${item.counterparty.companyInn}` : null,
   });
+  const contracts = item.counterparty.companyInn
+    ? await supplierContracts(db, actor.orgIds, item.counterparty.companyInn)
+    : [];
+  if (contracts.length) {
+    const signed = contracts.filter((k) => k.contractNumber);
+    path.push({
+      kind: 'contract',
+      label: signed.length ? `контракты: ${signed.length}` : `закупки: ${contracts.length}`,
+      detail: [...new Set(contracts.map((k) => k.customer))].join(', '),
+    });
+  }
   return {
     ...item,
     evidence: row.l.evidence,
     path,
+    contracts,
     allowed: [...linkTransitions[item.status]],
     counterpartyDetails: {
       birthDate: c.birthDate,

@@ -10,7 +10,12 @@ import { type Link, matchAffiliation } from '@antikor/engines/affiliation';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { type AuditContext, appendAudit } from '../../platform/audit/append-audit.js';
-import { loadCheckCounterparties, syncInstitutionHeads, toEngineRow } from './counterparty-rows.js';
+import {
+  loadCheckCounterparties,
+  syncInstitutionHeads,
+  syncProcurementSuppliers,
+  toEngineRow,
+} from './counterparty-rows.js';
 import { loadStaffProfiles } from './staff-profiles.js';
 import { affiliationLinkEvents, affiliationLinks, affiliationRuns } from './tables.js';
 
@@ -77,8 +82,9 @@ export async function runCheck(
   return db.transaction(async (tx) => {
     await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`affiliation-run:${orgId}`}))`);
     const institutionIds = await syncInstitutionHeads(tx, orgId);
+    const supplierIds = await syncProcurementSuppliers(tx, orgId);
     const { staff, origins } = await loadStaffProfiles(tx, orgId, params.scope);
-    const rows = await loadCheckCounterparties(tx, orgId, institutionIds);
+    const rows = await loadCheckCounterparties(tx, orgId, new Set([...institutionIds, ...supplierIds]));
     const t0 = performance.now();
     const links =
       staff.length && rows.length ? matchAffiliation(staff, rows.map(toEngineRow), { minScore: params.minScore }) : [];

@@ -47,7 +47,17 @@ export type LinkCard = LinkItem & {
     fields: FieldEvidence[];
     cap?: 'name-only' | 'inn-conflict';
   };
-  path: { kind: 'employee' | 'relative' | 'role' | 'company'; label: string; detail?: string | null }[];
+  path: { kind: 'employee' | 'relative' | 'role' | 'company' | 'contract'; label: string; detail?: string | null }[];
+  contracts: {
+    entryId: string;
+    noticeNumber: string;
+    object: string;
+    customer: string;
+    status: string;
+    contractNumber: string | null;
+    contractOn: string | null;
+    contractPrice: number | null;
+  }[];
   allowed: LinkStatus[];
   counterpartyDetails: {
     birthDate: string | null;

@@ -206,6 +206,7 @@ export function CounterpartiesPage() {
             { value: 'all', label: 'Все' },
             { value: 'import', label: 'Загруженные' },
             { value: 'institution', label: 'Руководители учреждений' },
+            { value: 'procurement', label: 'Поставщики из реестра закупок' },
           ]}
         />
         {list.data?.lastImport && (

@@ -17,7 +17,7 @@ import {
   Timeline,
   Typography,
 } from 'antd';
-import { useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
 import { ApiError, errorMessage } from '../../app/api';
 import { formatDate, formatDateTime } from '../../components/dates';
 import { PageHeader } from '../../components/page-header';
@@ -152,10 +152,48 @@ export function LinkCardPage() {
               <Descriptions.Item label="Источник">
                 {c.counterparty.source === 'institution'
                   ? 'руководитель подведомственного учреждения'
-                  : 'загруженный список контрагентов'}
+                  : c.counterparty.source === 'procurement'
+                    ? 'поставщик из реестра закупок'
+                    : 'загруженный список контрагентов'}
               </Descriptions.Item>
             </Descriptions>
           </Card>
+          {c.contracts.length > 0 && (
+            <Card
+              size="small"
+              title="Закупки у этой организации (реестр закупок)"
+              style={{ marginBottom: 16 }}
+              data-testid="link-contracts"
+            >
+              <Table
+                size="small"
+                rowKey="entryId"
+                pagination={false}
+                dataSource={c.contracts}
+                columns={[
+                  {
+                    title: 'Извещение',
+                    dataIndex: 'noticeNumber',
+                    render: (v: string, k) => <Link to={`/journals/procurement/${k.entryId}`}>{v}</Link>,
+                  },
+                  { title: 'Объект закупки', dataIndex: 'object' },
+                  { title: 'Заказчик', dataIndex: 'customer' },
+                  {
+                    title: 'Контракт',
+                    render: (_: unknown, k) =>
+                      k.contractNumber ? `№ ${k.contractNumber} от ${formatDate(k.contractOn)}` : '—',
+                  },
+                  {
+                    title: 'Цена, руб.',
+                    dataIndex: 'contractPrice',
+                    align: 'right',
+                    render: (v: number | null) =>
+                      v === null ? '—' : v.toLocaleString('ru-RU', { minimumFractionDigits: 2 }),
+                  },
+                ]}
+              />
+            </Card>
+          )}
         </Col>
         <Col xs={24} xl={9}>
           <Card size="small" title="Решение рабочей группы" style={{ marginBottom: 16 }}>
