@@ -31,7 +31,19 @@ const repoRoot = path.resolve(here, '..');
 const screenshotDir = path.join(here, 'screenshots');
 
 // Order matters only for the audit test, which looks for the actions of the tests before it.
-const all = [...authTests, ...employeeTests, ...importTests, ...auditTests, ...pagesTests, ...journalsTests, ...expertiseTests, ...affiliationTests, ...planTests, ...commissionTests, ...declarationsTests];
+const all = [
+  ...authTests,
+  ...employeeTests,
+  ...importTests,
+  ...auditTests,
+  ...pagesTests,
+  ...journalsTests,
+  ...expertiseTests,
+  ...affiliationTests,
+  ...planTests,
+  ...commissionTests,
+  ...declarationsTests,
+];
 const only = process.env.E2E_ONLY;
 const selected = only ? all.filter((t) => t.name.includes(only)) : all;
 

@@ -7,7 +7,15 @@ describe('the HTTP shell', () => {
     expect((await app.inject({ method: 'GET', url: '/api/health' })).json()).toEqual({ status: 'ok' });
     const spec = (await app.inject({ method: 'GET', url: '/api/docs/json' })).json();
     expect(spec.openapi).toMatch(/^3\./);
-    expect(Object.keys(spec.paths)).toEqual(expect.arrayContaining(['/api/auth/login', '/api/employees', '/api/employees/{id}', '/api/staff-import/commit', '/api/audit']));
+    expect(Object.keys(spec.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/auth/login',
+        '/api/employees',
+        '/api/employees/{id}',
+        '/api/staff-import/commit',
+        '/api/audit',
+      ]),
+    );
     expect((await app.inject({ method: 'GET', url: '/api/docs/' })).statusCode).toBe(200);
   });
 
@@ -16,11 +24,22 @@ describe('the HTTP shell', () => {
     const missing = await app.inject({ method: 'GET', url: '/api/nothing-here' });
     expect(missing.statusCode).toBe(404);
     expect(missing.json().code).toBe('NOT_FOUND');
-    const badJson = await app.inject({ method: 'POST', url: '/api/auth/login', payload: '{"login":', headers: { 'content-type': 'application/json' } });
+    const badJson = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: '{"login":',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(badJson.statusCode).toBe(400);
     expect(badJson.json().message).toMatch(/^Неверный запрос/);
     const empty = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { login: '', password: '' } });
     expect(empty.statusCode).toBe(400);
-    expect(empty.json()).toMatchObject({ code: 'VALIDATION', details: [{ field: 'login', message: 'Введите логин' }, { field: 'password', message: 'Введите пароль' }] });
+    expect(empty.json()).toMatchObject({
+      code: 'VALIDATION',
+      details: [
+        { field: 'login', message: 'Введите логин' },
+        { field: 'password', message: 'Введите пароль' },
+      ],
+    });
   });
 });

@@ -10,18 +10,23 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { sql } from 'drizzle-orm';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import type { Db } from './db/client.js';
-import { declarationRoutes } from './modules/declarations/routes.js';
-import { expertiseRoutes } from './modules/expertise/routes.js';
 import { affiliationRoutes } from './modules/affiliation/routes.js';
 import { commissionRoutes } from './modules/commission/routes.js';
+import { declarationRoutes } from './modules/declarations/routes.js';
+import { expertiseRoutes } from './modules/expertise/routes.js';
 import { homeRoutes } from './modules/home/routes.js';
 import { journalRoutes } from './modules/journals/routes.js';
 import { orgRoutes } from './modules/org/routes.js';
-import { planRoutes } from './modules/plan/routes.js';
 import { staffImportRoutes } from './modules/org/staff-import/routes.js';
+import { planRoutes } from './modules/plan/routes.js';
 import { userRoutes } from './modules/users/routes.js';
 import { auditRoutes } from './platform/audit/routes.js';
 import { registerAuthHook } from './platform/auth/auth-hook.js';
@@ -53,10 +58,17 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
   app.setSerializerCompiler(serializerCompiler);
 
   await app.register(cookie);
-  await app.register(multipart, { limits: { fileSize: config.MAX_UPLOAD_MB * 1024 * 1024, files: 1 }, throwFileSizeLimit: true });
+  await app.register(multipart, {
+    limits: { fileSize: config.MAX_UPLOAD_MB * 1024 * 1024, files: 1 },
+    throwFileSizeLimit: true,
+  });
   await app.register(swagger, {
     openapi: {
-      info: { title: 'Антикор API', description: 'API системы «Антикор»: профилактика коррупционных правонарушений', version: '0.1.0' },
+      info: {
+        title: 'Антикор API',
+        description: 'API системы «Антикор»: профилактика коррупционных правонарушений',
+        version: '0.1.0',
+      },
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'antikor_sid' } } },
       security: [{ session: [] }],
     },

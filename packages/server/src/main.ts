@@ -13,7 +13,12 @@ async function main() {
   const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
   const app = await buildApp({ config, db: database.db });
   app.log.info(
-    { config: Object.fromEntries(Object.entries(config).map(([k, v]) => [k, secretKeys.has(k as never) && v ? '***' : v])), database: database.kind },
+    {
+      config: Object.fromEntries(
+        Object.entries(config).map(([k, v]) => [k, secretKeys.has(k as never) && v ? '***' : v]),
+      ),
+      database: database.kind,
+    },
     'configuration',
   );
 
@@ -58,10 +63,14 @@ async function main() {
 
   await app.listen({ port: config.PORT, host: config.HOST });
   const port = (app.server.address() as { port: number }).port;
-  process.stdout.write(`${banner}\n\nАнтикор запущен: http://localhost:${port}/  (API: http://localhost:${port}/api/docs)\n\n`);
+  process.stdout.write(
+    `${banner}\n\nАнтикор запущен: http://localhost:${port}/  (API: http://localhost:${port}/api/docs)\n\n`,
+  );
 }
 
 main().catch((err) => {
-  process.stderr.write(`Не удалось запустить Антикор: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.stderr.write(
+    `Не удалось запустить Антикор: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+  );
   process.exit(1);
 });

@@ -10,5 +10,10 @@ export type Page<T> = { items: T[]; total: number; page: number; pageSize: numbe
 
 /** Response schema of a page of `item`. */
 export function pageOf<T extends z.ZodType>(item: T) {
-  return z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+  return z.object({
+    items: z.array(item),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  });
 }

@@ -10,9 +10,12 @@ import { roles } from '../access/roles.js';
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Дата в формате ГГГГ-ММ-ДД')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
-    message: 'Несуществующая дата',
-  });
+  .refine(
+    (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    {
+      message: 'Несуществующая дата',
+    },
+  );
 
 const name = (label: string) => z.string().trim().min(1, `${label}: обязательное поле`).max(100);
 const optText = (max = 500) =>

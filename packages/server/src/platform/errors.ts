@@ -1,4 +1,4 @@
-import { type ErrorCode, type FieldIssue, errorStatus } from '@antikor/core';
+import { type ErrorCode, errorStatus, type FieldIssue } from '@antikor/core';
 
 /** The one error type of the server (style.md §5). `message` is Russian: users read it. */
 export class AppError extends Error {

@@ -8,15 +8,25 @@ import { createTestOrg } from '../test/test-app.js';
 
 const publicRoutes = [/^\/api\/auth\//, /^\/api\/health$/, /^\/api\/docs/];
 
-describe('nobody sees another organisation\'s data', () => {
+describe("nobody sees another organisation's data", () => {
   it('holds for every API route', async () => {
     const a = await createTestOrg('Администрация А');
     const b = await createTestOrg('Администрация Б');
     const aAdmin = await a.as('admin');
-    const rel = (await aAdmin.post(`/api/employees/${a.empA.id}/relatives`, { relation: 'sister', person: { lastName: 'Тайная', firstName: 'Сестра', birthDate: '1990-01-01' } })).json();
+    const rel = (
+      await aAdmin.post(`/api/employees/${a.empA.id}/relatives`, {
+        relation: 'sister',
+        person: { lastName: 'Тайная', firstName: 'Сестра', birthDate: '1990-01-01' },
+      })
+    ).json();
     const aUsers = (await aAdmin.get('/api/users')).json().items as { id: string; login: string }[];
     const aOfficer = await a.as('anticorruption_officer');
-    const entry = (await aOfficer.post('/api/journals/gift-notice/entries', { employeeId: a.empA.id, data: { receivedOn: '2024-05-06', eventName: 'Форум', giftName: 'Тайный подарок', quantity: 1 } })).json();
+    const entry = (
+      await aOfficer.post('/api/journals/gift-notice/entries', {
+        employeeId: a.empA.id,
+        data: { receivedOn: '2024-05-06', eventName: 'Форум', giftName: 'Тайный подарок', quantity: 1 },
+      })
+    ).json();
     const boundary = '----t';
     const attachment = (
       await aOfficer.request({
@@ -28,13 +38,34 @@ describe('nobody sees another organisation\'s data', () => {
     ).json();
     expect(attachment.id).toBeDefined();
     const aLegal = await a.as('legal');
-    const draft = (await aLegal.post('/api/journals/draft-act/entries', { data: { actType: 'resolution', draftTitle: 'Тайный проект', developer: 'Правовое управление', receivedOn: '2026-03-02' } })).json();
-    const run = (await aLegal.post(`/api/draft-acts/${draft.id}/expertise/runs`, { text: '2.4. Уполномоченный орган вправе отказать в выдаче разрешения. Тайная редакция.' })).json();
-    const incoming = (await aLegal.post(`/api/draft-acts/${draft.id}/expertise/incoming`, { kind: 'prosecutor_demand', receivedOn: '2026-03-06', author: 'Прокуратура', summary: 'Тайное требование' })).json();
+    const draft = (
+      await aLegal.post('/api/journals/draft-act/entries', {
+        data: {
+          actType: 'resolution',
+          draftTitle: 'Тайный проект',
+          developer: 'Правовое управление',
+          receivedOn: '2026-03-02',
+        },
+      })
+    ).json();
+    const run = (
+      await aLegal.post(`/api/draft-acts/${draft.id}/expertise/runs`, {
+        text: '2.4. Уполномоченный орган вправе отказать в выдаче разрешения. Тайная редакция.',
+      })
+    ).json();
+    const incoming = (
+      await aLegal.post(`/api/draft-acts/${draft.id}/expertise/incoming`, {
+        kind: 'prosecutor_demand',
+        receivedOn: '2026-03-06',
+        author: 'Прокуратура',
+        summary: 'Тайное требование',
+      })
+    ).json();
     expect(run.findings.length).toBeGreaterThan(0);
     // Affiliation (issue 6): a supplier directed by A's relative, the link it makes, a candidate check.
     const affBoundary = '----aff';
-    const affCsv = 'id,company_inn,company_name,role,last_name,first_name,middle_name,birth_date,inn,phones,emails,addresses\nt1,,ООО «Тайный поставщик»,director,Тайная,Сестра,,01.01.1990,,,,\n';
+    const affCsv =
+      'id,company_inn,company_name,role,last_name,first_name,middle_name,birth_date,inn,phones,emails,addresses\nt1,,ООО «Тайный поставщик»,director,Тайная,Сестра,,01.01.1990,,,,\n';
     await aOfficer.request({
       method: 'POST',
       url: '/api/affiliation/counterparties/commit',
@@ -43,16 +74,58 @@ describe('nobody sees another organisation\'s data', () => {
     });
     const affLink = (await aOfficer.get('/api/affiliation/links')).json().items[0];
     expect(affLink?.id).toBeDefined();
-    const affCandidate = (await aOfficer.post('/api/affiliation/candidates', { lastName: 'Тайный', firstName: 'Кандидат' })).json();
+    const affCandidate = (
+      await aOfficer.post('/api/affiliation/candidates', { lastName: 'Тайный', firstName: 'Кандидат' })
+    ).json();
     expect(affCandidate.id).toBeDefined();
-    const commissionComp = (await aOfficer.post('/api/commission/compositions', { title: 'Тайный состав', validFrom: '2024-01-01', members: [{ role: 'chair', fullName: 'Председатель Тайный', position: 'Заместитель главы' }, { role: 'secretary', fullName: 'Секретарь Тайный', position: 'Начальник отдела' }, { role: 'member', fullName: 'Член Независимый', position: 'Доцент', isIndependent: true }] })).json();
-    const commissionCase = (await aOfficer.post('/api/commission/cases', { ground: '16v', receivedOn: '2024-05-06', summary: 'Тайное представление', employeeId: a.empA.id })).json();
-    const commissionMeeting = (await aOfficer.post('/api/commission/meetings', { meetingDate: '2024-05-20', place: 'Кабинет 301', caseIds: [commissionCase.id] })).json();
+    const commissionComp = (
+      await aOfficer.post('/api/commission/compositions', {
+        title: 'Тайный состав',
+        validFrom: '2024-01-01',
+        members: [
+          { role: 'chair', fullName: 'Председатель Тайный', position: 'Заместитель главы' },
+          { role: 'secretary', fullName: 'Секретарь Тайный', position: 'Начальник отдела' },
+          { role: 'member', fullName: 'Член Независимый', position: 'Доцент', isIndependent: true },
+        ],
+      })
+    ).json();
+    const commissionCase = (
+      await aOfficer.post('/api/commission/cases', {
+        ground: '16v',
+        receivedOn: '2024-05-06',
+        summary: 'Тайное представление',
+        employeeId: a.empA.id,
+      })
+    ).json();
+    const commissionMeeting = (
+      await aOfficer.post('/api/commission/meetings', {
+        meetingDate: '2024-05-20',
+        place: 'Кабинет 301',
+        caseIds: [commissionCase.id],
+      })
+    ).json();
     // Plan (issue 4): a plan of A with a measure, a report of its subdivision and a file attached to it.
-    const aPlan = (await aOfficer.post('/api/plans', { title: 'Тайный план', periodFrom: 2025, periodTo: 2027 })).json();
+    const aPlan = (
+      await aOfficer.post('/api/plans', { title: 'Тайный план', periodFrom: 2025, periodTo: 2027 })
+    ).json();
     const aSection = (await aOfficer.post(`/api/plans/${aPlan.id}/sections`, { number: '1', title: 'Раздел' })).json();
-    const aMeasure = (await aOfficer.post(`/api/plans/${aPlan.id}/measures`, { sectionId: aSection.id, number: '1.1', text: 'Мероприятие', executorsText: 'Отдел', termText: 'Постоянно', units: [{ kind: 'subdivision', id: a.subA.id }] })).json();
-    const aReport = (await aOfficer.request({ method: 'PUT', url: `/api/plans/${aPlan.id}/reports`, payload: { measureId: aMeasure.id, unitId: a.subA.id, year: 2025, text: 'Тайный отчёт об исполнении' } })).json();
+    const aMeasure = (
+      await aOfficer.post(`/api/plans/${aPlan.id}/measures`, {
+        sectionId: aSection.id,
+        number: '1.1',
+        text: 'Мероприятие',
+        executorsText: 'Отдел',
+        termText: 'Постоянно',
+        units: [{ kind: 'subdivision', id: a.subA.id }],
+      })
+    ).json();
+    const aReport = (
+      await aOfficer.request({
+        method: 'PUT',
+        url: `/api/plans/${aPlan.id}/reports`,
+        payload: { measureId: aMeasure.id, unitId: a.subA.id, year: 2025, text: 'Тайный отчёт об исполнении' },
+      })
+    ).json();
     const aReportFile = (
       await aOfficer.request({
         method: 'POST',
@@ -110,7 +183,32 @@ describe('nobody sees another organisation\'s data', () => {
       roles: ['employee'],
       isActive: false,
     };
-    const secrets = [aPlan.id, aReport.id, aReportFile.id, 'Тайный план', 'Тайный отчёт', 'Тайное приложение', a.org.id, a.empA.id, a.empB.id, a.subA.id, a.posA.id, rel.id, a.tag, 'Тайная', entry.id, attachment.id, 'Тайный подарок', 'Чек на 4500', draft.id, run.id, incoming.id, 'Тайный проект', 'Тайная редакция', 'Тайное требование'];
+    const secrets = [
+      aPlan.id,
+      aReport.id,
+      aReportFile.id,
+      'Тайный план',
+      'Тайный отчёт',
+      'Тайное приложение',
+      a.org.id,
+      a.empA.id,
+      a.empB.id,
+      a.subA.id,
+      a.posA.id,
+      rel.id,
+      a.tag,
+      'Тайная',
+      entry.id,
+      attachment.id,
+      'Тайный подарок',
+      'Чек на 4500',
+      draft.id,
+      run.id,
+      incoming.id,
+      'Тайный проект',
+      'Тайная редакция',
+      'Тайное требование',
+    ];
     secrets.push('Тайный поставщик', affLink.id, affCandidate.id);
     secrets.push(commissionCase.id, commissionMeeting.id, 'Тайное представление', 'Председатель Тайный');
     const intruder = await b.as('admin');
@@ -125,7 +223,11 @@ describe('nobody sees another organisation\'s data', () => {
         url = url.replace(':id', id!);
       }
       const query = r.method === 'GET' || url.includes('staff-import') ? `?orgId=${a.org.id}` : '';
-      const res = await intruder.request({ method: r.method, url: url + query, payload: r.method === 'GET' || r.method === 'DELETE' ? undefined : body });
+      const res = await intruder.request({
+        method: r.method,
+        url: url + query,
+        payload: r.method === 'GET' || r.method === 'DELETE' ? undefined : body,
+      });
       const label = `${r.method} ${r.url} → ${res.statusCode}`;
       checked.push(label);
       if (r.url.includes(':id') || r.method !== 'GET') {
@@ -137,14 +239,17 @@ describe('nobody sees another organisation\'s data', () => {
       // Lists without the foreign orgId filter must also show only B's own data.
       if (r.method === 'GET' && !r.url.includes(':id')) {
         const plain = await intruder.get(r.url);
-        for (const s of secrets) expect(plain.body.includes(s), `${r.method} ${r.url} (unfiltered) leaks ${s}`).toBe(false);
+        for (const s of secrets)
+          expect(plain.body.includes(s), `${r.method} ${r.url} (unfiltered) leaks ${s}`).toBe(false);
       }
     }
     // A's data is intact after the attempts.
     const card = (await aAdmin.get(`/api/employees/${a.empA.id}`)).json();
     expect(card.person.lastName).toBe('Петрова');
     expect(card.relatives).toHaveLength(1);
-    expect((await aAdmin.get('/api/subdivisions')).json().items.map((s: { name: string }) => s.name)).not.toContain('Подразделение-захватчик');
+    expect((await aAdmin.get('/api/subdivisions')).json().items.map((s: { name: string }) => s.name)).not.toContain(
+      'Подразделение-захватчик',
+    );
     expect((await aAdmin.get('/api/users')).json().items.every((u: { isActive: boolean }) => u.isActive)).toBe(true);
     expect(checked.length).toBe(routes.length);
     const stillThere = (await aOfficer.get(`/api/journal-entries/${entry.id}`)).json();

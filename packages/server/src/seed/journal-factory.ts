@@ -20,13 +20,23 @@ export type SeedEntry = {
   processedOn?: string;
 };
 
-export async function seedJournalEntries(db: Db, opts: { orgId: string; journalCode: string; entries: SeedEntry[] }): Promise<string[]> {
+export async function seedJournalEntries(
+  db: Db,
+  opts: { orgId: string; journalCode: string; entries: SeedEntry[] },
+): Promise<string[]> {
   const def = findJournal(opts.journalCode);
   if (!def) throw new Error(`unknown journal ${opts.journalCode}`);
   const ids = [...new Set(opts.entries.map((e) => e.employeeId).filter((x): x is string => !!x))];
   const subjects = ids.length
     ? await db
-        .select({ id: employees.id, subdivisionId: employees.subdivisionId, lastName: persons.lastName, firstName: persons.firstName, middleName: persons.middleName, title: positions.title })
+        .select({
+          id: employees.id,
+          subdivisionId: employees.subdivisionId,
+          lastName: persons.lastName,
+          firstName: persons.firstName,
+          middleName: persons.middleName,
+          title: positions.title,
+        })
         .from(employees)
         .innerJoin(persons, eq(persons.id, employees.personId))
         .innerJoin(positions, eq(positions.id, employees.positionId))
@@ -44,7 +54,9 @@ export async function seedJournalEntries(db: Db, opts: { orgId: string; journalC
             ON CONFLICT (org_id, journal_code, year) DO UPDATE SET last_number = journal_counters.last_number + 1 RETURNING last_number`,
       );
       const s = e.employeeId ? byId.get(e.employeeId) : undefined;
-      const subjectName = s ? `${s.lastName} ${s.firstName}${s.middleName ? ` ${s.middleName}` : ''}, ${s.title}` : (e.party ?? null);
+      const subjectName = s
+        ? `${s.lastName} ${s.firstName}${s.middleName ? ` ${s.middleName}` : ''}, ${s.title}`
+        : (e.party ?? null);
       const regNumber = `${number}/${year}`;
       const periodValue = def.periodField ? e.data[def.periodField] : undefined;
       const status = e.status ?? def.initialStatus;
@@ -65,15 +77,34 @@ export async function seedJournalEntries(db: Db, opts: { orgId: string; journalC
           subdivisionId: s?.subdivisionId ?? null,
           subjectName,
           data: e.data,
-          search: sql`to_tsvector('russian', ${entrySearchText(def, { regNumber, subjectName, party: e.party ?? null, data: e.data })})` as never,
+          search:
+            sql`to_tsvector('russian', ${entrySearchText(def, { regNumber, subjectName, party: e.party ?? null, data: e.data })})` as never,
         })
         .returning({ id: journalEntries.id });
       const processed = `${e.processedOn ?? e.registeredOn}T06:00:00.000Z`;
-      const deadlines = computeEntryDeadlines(defaultCalendar, def, { status, registeredOn: e.registeredOn as never, data: e.data }, processed);
+      const deadlines = computeEntryDeadlines(
+        defaultCalendar,
+        def,
+        { status, registeredOn: e.registeredOn as never, data: e.data },
+        processed,
+      );
       if (deadlines.length) {
-        await tx.insert(journalDeadlines).values(
-          deadlines.map((d) => ({ orgId: opts.orgId, entryId: row.id, journalCode: def.code, code: d.code, title: d.title, dueDate: d.dueDate, basis: d.basis, explanation: d.explanation, metAt: d.metAt ? new Date(d.metAt) : null, isLate: d.isLate })),
-        );
+        await tx
+          .insert(journalDeadlines)
+          .values(
+            deadlines.map((d) => ({
+              orgId: opts.orgId,
+              entryId: row.id,
+              journalCode: def.code,
+              code: d.code,
+              title: d.title,
+              dueDate: d.dueDate,
+              basis: d.basis,
+              explanation: d.explanation,
+              metAt: d.metAt ? new Date(d.metAt) : null,
+              isLate: d.isLate,
+            })),
+          );
       }
       out.push(row.id);
     }

@@ -48,7 +48,10 @@ export async function signInClient(app: FastifyInstance, login: string, password
   const cookie = res.cookies.find((c) => c.name === 'antikor_sid')!;
   const { csrfToken, user } = res.json();
   const request: Client['request'] = (opts) =>
-    app.inject({ ...opts, headers: { cookie: `antikor_sid=${cookie.value}`, 'x-csrf-token': csrfToken, ...(opts.headers ?? {}) } } as InjectOptions) as Promise<InjectResponse>;
+    app.inject({
+      ...opts,
+      headers: { cookie: `antikor_sid=${cookie.value}`, 'x-csrf-token': csrfToken, ...(opts.headers ?? {}) },
+    } as InjectOptions) as Promise<InjectResponse>;
   return {
     login,
     userId: user.id,
@@ -73,16 +76,44 @@ export async function createTestOrg(name = 'Тестовая администр�
   const org = await seedOrganisation(db, { name: `${name} ${tag}` });
   const subA = await seedSubdivision(db, { orgId: org.id, name: 'Правовое управление' });
   const subB = await seedSubdivision(db, { orgId: org.id, name: 'Управление архитектуры и градостроительства' });
-  const posA = await seedPosition(db, { orgId: org.id, subdivisionId: subA.id, title: 'Главный специалист', isDeclarant: true });
-  const posB = await seedPosition(db, { orgId: org.id, subdivisionId: subB.id, title: 'Ведущий специалист', isDeclarant: true });
-  const empA = await seedEmployee(db, { orgId: org.id, positionId: posA.id, subdivisionId: subA.id, person: { lastName: 'Петрова', firstName: 'Анна', middleName: 'Сергеевна', birthDate: '1985-04-12' } });
-  const empB = await seedEmployee(db, { orgId: org.id, positionId: posB.id, subdivisionId: subB.id, person: { lastName: 'Сидоров', firstName: 'Олег', middleName: 'Иванович', birthDate: '1979-11-02' } });
+  const posA = await seedPosition(db, {
+    orgId: org.id,
+    subdivisionId: subA.id,
+    title: 'Главный специалист',
+    isDeclarant: true,
+  });
+  const posB = await seedPosition(db, {
+    orgId: org.id,
+    subdivisionId: subB.id,
+    title: 'Ведущий специалист',
+    isDeclarant: true,
+  });
+  const empA = await seedEmployee(db, {
+    orgId: org.id,
+    positionId: posA.id,
+    subdivisionId: subA.id,
+    person: { lastName: 'Петрова', firstName: 'Анна', middleName: 'Сергеевна', birthDate: '1985-04-12' },
+  });
+  const empB = await seedEmployee(db, {
+    orgId: org.id,
+    positionId: posB.id,
+    subdivisionId: subB.id,
+    person: { lastName: 'Сидоров', firstName: 'Олег', middleName: 'Иванович', birthDate: '1979-11-02' },
+  });
   passwordHash ??= hashPassword(TEST_PASSWORD);
   const hash = await passwordHash;
   const roleUsers: Partial<Record<Role, string>> = {};
   const make = async (role: Role, extra: { subdivisionId?: string; employeeId?: string } = {}) => {
     const login = `${role.replace(/_/g, '-')}.${tag}`;
-    await seedUser(db, { orgId: org.id, login, password: TEST_PASSWORD, passwordHash: hash, roles: [role], fullName: `Тест ${role}`, ...extra });
+    await seedUser(db, {
+      orgId: org.id,
+      login,
+      password: TEST_PASSWORD,
+      passwordHash: hash,
+      roles: [role],
+      fullName: `Тест ${role}`,
+      ...extra,
+    });
     roleUsers[role] = login;
   };
   await make('admin');

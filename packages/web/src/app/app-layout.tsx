@@ -40,7 +40,14 @@ export function AppLayout() {
         breakpoint="lg"
         theme="light"
         // Sticky with its own scroll, so a long menu never hides behind the fixed collapse button.
-        style={{ borderRight: `1px solid ${token.colorBorderSecondary}`, position: 'sticky', top: 0, height: '100vh', overflow: 'auto', scrollbarWidth: 'thin' }}
+        style={{
+          borderRight: `1px solid ${token.colorBorderSecondary}`,
+          position: 'sticky',
+          top: 0,
+          height: '100vh',
+          overflow: 'auto',
+          scrollbarWidth: 'thin',
+        }}
       >
         <div
           style={{

@@ -5,6 +5,11 @@ import {
   BookOutlined,
   CloudUploadOutlined,
   ClusterOutlined,
+  FileSearchOutlined as CommissionCasesIcon,
+  ReconciliationOutlined as CommissionIcon,
+  CalendarOutlined as CommissionMeetingsIcon,
+  UsergroupAddOutlined as CommissionMembersIcon,
+  SettingOutlined as CommissionSettingsIcon,
   ContactsOutlined,
   FieldTimeOutlined,
   FileAddOutlined,
@@ -24,13 +29,6 @@ import {
   UserSwitchOutlined,
 } from '@ant-design/icons';
 import { findJournal, journalDefinitions, type Permission, type User } from '@antikor/core';
-import {
-  CalendarOutlined as CommissionMeetingsIcon,
-  FileSearchOutlined as CommissionCasesIcon,
-  ReconciliationOutlined as CommissionIcon,
-  UsergroupAddOutlined as CommissionMembersIcon,
-  SettingOutlined as CommissionSettingsIcon,
-} from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { opensAsRegister, seesDeadlines, selfServiceJournals } from '../pages/journals/journal-visibility';
 
@@ -160,8 +158,18 @@ export const navigation: (NavLeaf | NavGroup)[] = [
     icon: <CommissionIcon />,
     children: [
       { path: '/commission/cases', label: 'Вопросы', icon: <CommissionCasesIcon />, permission: 'commission.read' },
-      { path: '/commission/meetings', label: 'Заседания', icon: <CommissionMeetingsIcon />, permission: 'commission.read' },
-      { path: '/commission/composition', label: 'Состав', icon: <CommissionMembersIcon />, permission: 'commission.read' },
+      {
+        path: '/commission/meetings',
+        label: 'Заседания',
+        icon: <CommissionMeetingsIcon />,
+        permission: 'commission.read',
+      },
+      {
+        path: '/commission/composition',
+        label: 'Состав',
+        icon: <CommissionMembersIcon />,
+        permission: 'commission.read',
+      },
       {
         path: '/commission/settings',
         label: 'Настройки комиссии',

@@ -31,7 +31,11 @@ export function EmployeePicker({ value, onChange, includeFormer = false, testId 
   const found = useQuery({
     queryKey: ['employees', 'picker', includeFormer, debounced],
     queryFn: () =>
-      api.get<Page<Employee>>('/employees', { q: debounced || undefined, status: includeFormer ? 'all' : undefined, pageSize: 20 }),
+      api.get<Page<Employee>>('/employees', {
+        q: debounced || undefined,
+        status: includeFormer ? 'all' : undefined,
+        pageSize: 20,
+      }),
   });
   // The currently chosen employee may not be on the first page of results.
   const current = useQuery({

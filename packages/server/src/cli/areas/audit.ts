@@ -10,7 +10,11 @@ import { verifyAudit } from '../../platform/audit/verify-audit.js';
 const usage = 'Usage: npm run cli -- audit verify [--org <organisation uuid>]\n';
 
 export async function run(args: string[]): Promise<number> {
-  const { positionals, values } = parseArgs({ args, allowPositionals: true, options: { org: { type: 'string' }, help: { type: 'boolean' } } });
+  const { positionals, values } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { org: { type: 'string' }, help: { type: 'boolean' } },
+  });
   if (values.help || positionals[0] !== 'verify') {
     process.stdout.write(usage);
     return values.help ? 0 : 2;
@@ -24,7 +28,9 @@ export async function run(args: string[]): Promise<number> {
       return 0;
     }
     const b = result.firstBroken!;
-    process.stdout.write(`НАРУШЕНА целостность журнала аудита: первая повреждённая запись № ${b.id} от ${b.at} (организация ${b.orgId ?? 'система'}): ${b.reason}. Проверено записей: ${result.checked}.\n`);
+    process.stdout.write(
+      `НАРУШЕНА целостность журнала аудита: первая повреждённая запись № ${b.id} от ${b.at} (организация ${b.orgId ?? 'система'}): ${b.reason}. Проверено записей: ${result.checked}.\n`,
+    );
     return 1;
   } finally {
     await database.close();

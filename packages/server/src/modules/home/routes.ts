@@ -16,7 +16,17 @@ export const attentionItem = z.object({
 });
 
 export const homeRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config }> = async (app, { db, config }) => {
-  app.get('/api/home/attention', { schema: { tags: ['home'], summary: 'Что требует внимания пользователя', response: { 200: z.object({ items: z.array(attentionItem) }) } } }, async (req) => ({
-    items: await findAttentionItems(db, requireActor(req), { timeZone: config.TIME_ZONE }),
-  }));
+  app.get(
+    '/api/home/attention',
+    {
+      schema: {
+        tags: ['home'],
+        summary: 'Что требует внимания пользователя',
+        response: { 200: z.object({ items: z.array(attentionItem) }) },
+      },
+    },
+    async (req) => ({
+      items: await findAttentionItems(db, requireActor(req), { timeZone: config.TIME_ZONE }),
+    }),
+  );
 };

@@ -1,4 +1,4 @@
-import { type JournalDefinition, isFilled, journalDataSchema } from '@antikor/core';
+import { isFilled, type JournalDefinition, journalDataSchema } from '@antikor/core';
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { appendAudit } from '../../platform/audit/append-audit.js';
@@ -10,7 +10,11 @@ import { loadEntry } from './get-entry.js';
 import { issuesOf, validationError } from './register-entry.js';
 import { journalEntries } from './tables.js';
 
-function mergeData(def: JournalDefinition, current: Record<string, unknown>, patch: Record<string, unknown> | undefined) {
+function mergeData(
+  def: JournalDefinition,
+  current: Record<string, unknown>,
+  patch: Record<string, unknown> | undefined,
+) {
   if (!patch) return current;
   const parsed = journalDataSchema(def, { partial: true }).safeParse(patch);
   if (!parsed.success) throw validationError(issuesOf(parsed.error));
@@ -20,12 +24,21 @@ function mergeData(def: JournalDefinition, current: Record<string, unknown>, pat
     else if (v !== undefined) next[k] = v;
   }
   // Registration fields stay required after a correction.
-  const missing = def.fields.filter((f) => f.required && (f.stage ?? 'registration') === 'registration' && !isFilled(next[f.key]));
-  if (missing.length) throw validationError(missing.map((f) => ({ field: f.key, message: `«${f.label}»: обязательное поле` })));
+  const missing = def.fields.filter(
+    (f) => f.required && (f.stage ?? 'registration') === 'registration' && !isFilled(next[f.key]),
+  );
+  if (missing.length)
+    throw validationError(missing.map((f) => ({ field: f.key, message: `«${f.label}»: обязательное поле` })));
   return next;
 }
 
-async function save(tx: Db, def: JournalDefinition, entry: typeof journalEntries.$inferSelect, changes: { status?: string; data: Record<string, unknown>; responsibleUserId?: string | null }, now: Date) {
+async function save(
+  tx: Db,
+  def: JournalDefinition,
+  entry: typeof journalEntries.$inferSelect,
+  changes: { status?: string; data: Record<string, unknown>; responsibleUserId?: string | null },
+  now: Date,
+) {
   const periodValue = def.periodField ? changes.data[def.periodField] : undefined;
   const [updated] = await tx
     .update(journalEntries)
@@ -42,14 +55,37 @@ async function save(tx: Db, def: JournalDefinition, entry: typeof journalEntries
 }
 
 /** Corrects an entry's fields (the journal's keepers; not after it is closed). */
-export async function updateEntry(db: Db, actor: Actor, id: string, input: { data?: Record<string, unknown>; responsibleUserId?: string | null }, now = new Date()) {
+export async function updateEntry(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: { data?: Record<string, unknown>; responsibleUserId?: string | null },
+  now = new Date(),
+) {
   return db.transaction(async (tx) => {
     const { def, entry } = await loadEntry(tx, actor, id, { forUpdate: true });
-    if (!actor.roles.some((r) => def.registerRoles.includes(r))) throw new AppError('FORBIDDEN', 'Исправлять запись может только ответственный за журнал');
-    if (def.statuses.find((s) => s.code === entry.status)?.isFinal) throw new AppError('CONFLICT', 'Запись закрыта: исправления не допускаются');
+    if (!actor.roles.some((r) => def.registerRoles.includes(r)))
+      throw new AppError('FORBIDDEN', 'Исправлять запись может только ответственный за журнал');
+    if (def.statuses.find((s) => s.code === entry.status)?.isFinal)
+      throw new AppError('CONFLICT', 'Запись закрыта: исправления не допускаются');
     const data = mergeData(def, entry.data, input.data);
-    await save(tx, def, entry, { data, responsibleUserId: input.responsibleUserId === undefined ? entry.responsibleUserId : input.responsibleUserId }, now);
-    await appendAudit(tx, auditContext(actor), { orgId: entry.orgId, type: 'journal.updated', entityType: 'journal_entry', entityId: id, data: { journal: def.code, fields: Object.keys(input.data ?? {}) } });
+    await save(
+      tx,
+      def,
+      entry,
+      {
+        data,
+        responsibleUserId: input.responsibleUserId === undefined ? entry.responsibleUserId : input.responsibleUserId,
+      },
+      now,
+    );
+    await appendAudit(tx, auditContext(actor), {
+      orgId: entry.orgId,
+      type: 'journal.updated',
+      entityType: 'journal_entry',
+      entityId: id,
+      data: { journal: def.code, fields: Object.keys(input.data ?? {}) },
+    });
   });
 }
 
@@ -58,20 +94,35 @@ export async function updateEntry(db: Db, actor: Actor, id: string, input: { dat
  * allowed from the current status and for the actor's role, merge the step's fields, check the fields the
  * step requires, write, recompute deadlines, audit. A forbidden move is INVALID_TRANSITION (409).
  */
-export async function transitionEntry(db: Db, actor: Actor, id: string, input: { action: string; data?: Record<string, unknown>; comment?: string }, now = new Date()) {
+export async function transitionEntry(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: { action: string; data?: Record<string, unknown>; comment?: string },
+  now = new Date(),
+) {
   return db.transaction(async (tx) => {
     const { def, entry } = await loadEntry(tx, actor, id, { forUpdate: true });
     const t = def.transitions.find((x) => x.action === input.action);
-    if (!t) throw new AppError('VALIDATION', `Неизвестное действие «${input.action}» для журнала «${def.shortTitle}»`, [{ field: 'action', message: 'Неизвестное действие' }]);
+    if (!t)
+      throw new AppError('VALIDATION', `Неизвестное действие «${input.action}» для журнала «${def.shortTitle}»`, [
+        { field: 'action', message: 'Неизвестное действие' },
+      ]);
     if (!t.from.includes(entry.status)) {
       const label = def.statuses.find((s) => s.code === entry.status)?.label ?? entry.status;
       throw new AppError('INVALID_TRANSITION', `Действие «${t.label}» недоступно: запись в статусе «${label}»`);
     }
-    if (!t.roles.some((r) => actor.roles.includes(r))) throw new AppError('FORBIDDEN', `Действие «${t.label}» выполняет другой участник процесса`);
+    if (!t.roles.some((r) => actor.roles.includes(r)))
+      throw new AppError('FORBIDDEN', `Действие «${t.label}» выполняет другой участник процесса`);
     const data = mergeData(def, entry.data, input.data);
     const missing = (t.requires ?? []).filter((k) => !isFilled(data[k]));
     if (missing.length) {
-      throw validationError(missing.map((k) => ({ field: k, message: `Для действия «${t.label}» заполните «${def.fields.find((f) => f.key === k)?.label ?? k}»` })));
+      throw validationError(
+        missing.map((k) => ({
+          field: k,
+          message: `Для действия «${t.label}» заполните «${def.fields.find((f) => f.key === k)?.label ?? k}»`,
+        })),
+      );
     }
     if (t.guard) {
       const v = Number(data[t.guard.field]);

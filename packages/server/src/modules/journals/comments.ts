@@ -8,8 +8,17 @@ import { journalComments } from './tables.js';
 export async function addComment(db: Db, actor: Actor, entryId: string, text: string) {
   return db.transaction(async (tx) => {
     const { entry } = await loadEntry(tx, actor, entryId);
-    const [row] = await tx.insert(journalComments).values({ orgId: entry.orgId, entryId, authorId: actor.userId, authorName: actor.fullName, text }).returning();
-    await appendAudit(tx, auditContext(actor), { orgId: entry.orgId, type: 'journal.comment_added', entityType: 'journal_entry', entityId: entryId, data: { commentId: row.id } });
+    const [row] = await tx
+      .insert(journalComments)
+      .values({ orgId: entry.orgId, entryId, authorId: actor.userId, authorName: actor.fullName, text })
+      .returning();
+    await appendAudit(tx, auditContext(actor), {
+      orgId: entry.orgId,
+      type: 'journal.comment_added',
+      entityType: 'journal_entry',
+      entityId: entryId,
+      data: { commentId: row.id },
+    });
     return { id: row.id, authorName: row.authorName, text: row.text, createdAt: row.createdAt.toISOString() };
   });
 }

@@ -34,9 +34,18 @@ export const journalEntry = z.object({
 });
 export type JournalEntryDto = z.infer<typeof journalEntry>;
 
-export const entryAction = z.object({ action: z.string(), label: z.string(), to: z.string(), requires: z.array(z.string()) });
+export const entryAction = z.object({
+  action: z.string(),
+  label: z.string(),
+  to: z.string(),
+  requires: z.array(z.string()),
+});
 
-export function toEntryDto(def: JournalDefinition, e: typeof journalEntries.$inferSelect, deadlines: (typeof journalDeadlines.$inferSelect)[]): JournalEntryDto {
+export function toEntryDto(
+  def: JournalDefinition,
+  e: typeof journalEntries.$inferSelect,
+  deadlines: (typeof journalDeadlines.$inferSelect)[],
+): JournalEntryDto {
   return {
     id: e.id,
     orgId: e.orgId,
@@ -57,7 +66,15 @@ export function toEntryDto(def: JournalDefinition, e: typeof journalEntries.$inf
     deadlines: deadlines
       .filter((d) => d.entryId === e.id)
       .sort((a, b) => a.dueDate.localeCompare(b.dueDate))
-      .map((d) => ({ code: d.code, title: d.title, dueDate: d.dueDate, basis: d.basis, explanation: d.explanation, metAt: d.metAt?.toISOString() ?? null, isLate: d.isLate })),
+      .map((d) => ({
+        code: d.code,
+        title: d.title,
+        dueDate: d.dueDate,
+        basis: d.basis,
+        explanation: d.explanation,
+        metAt: d.metAt?.toISOString() ?? null,
+        isLate: d.isLate,
+      })),
   };
 }
 

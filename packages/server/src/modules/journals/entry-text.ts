@@ -1,7 +1,10 @@
 import type { JournalDefinition } from '@antikor/core';
 
 /** The words an entry is found by: number, subject and every text or choice it holds (Russian stemming in SQL). */
-export function entrySearchText(def: JournalDefinition, e: { regNumber: string; subjectName: string | null; party: string | null; data: Record<string, unknown> }): string {
+export function entrySearchText(
+  def: JournalDefinition,
+  e: { regNumber: string; subjectName: string | null; party: string | null; data: Record<string, unknown> },
+): string {
   const parts = [e.regNumber, e.subjectName ?? '', e.party ?? ''];
   for (const f of def.fields) {
     const v = e.data[f.key];

@@ -1,10 +1,10 @@
-import { type Page, addWorkingDays, defaultCalendar, journalDefinitions } from '@antikor/core';
-import { type SQL, and, asc, eq, isNull, lt, lte, or, sql } from 'drizzle-orm';
+import { addWorkingDays, defaultCalendar, journalDefinitions, type Page } from '@antikor/core';
+import { and, asc, eq, isNull, lt, lte, or, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import type { Actor } from '../../platform/auth/actor.js';
-import { entryScope, journalsVisibleTo } from './journal-access.js';
 import { dateInZone } from './entry-text.js';
+import { entryScope, journalsVisibleTo } from './journal-access.js';
 import { journalDeadlines, journalEntries } from './tables.js';
 
 export const deadlineQuery = z.object({
@@ -39,14 +39,25 @@ export const SOON_WORKING_DAYS = 3;
  * The «Сроки» view: deadlines of every journal the actor may see, in one list — overdue, due soon, open,
  * or met late — with the rule and basis of each.
  */
-export async function findDeadlines(db: Db, actor: Actor, f: z.output<typeof deadlineQuery> & { page: number; pageSize: number }, opts: { timeZone: string; now?: Date }): Promise<Page<DeadlineItem>> {
+export async function findDeadlines(
+  db: Db,
+  actor: Actor,
+  f: z.output<typeof deadlineQuery> & { page: number; pageSize: number },
+  opts: { timeZone: string; now?: Date },
+): Promise<Page<DeadlineItem>> {
   const today = dateInZone(opts.now ?? new Date(), opts.timeZone);
   const soon = addWorkingDays(defaultCalendar, today as never, SOON_WORKING_DAYS).date;
-  const defs = journalsVisibleTo(actor, journalDefinitions).filter((d) => d.deadlines.length && (!f.journal || d.code === f.journal));
+  const defs = journalsVisibleTo(actor, journalDefinitions).filter(
+    (d) => d.deadlines.length && (!f.journal || d.code === f.journal),
+  );
   if (!defs.length) return { items: [], total: 0, page: f.page, pageSize: f.pageSize };
   const stateWhere: Record<typeof f.state, SQL> = {
     overdue: and(isNull(journalDeadlines.metAt), lt(journalDeadlines.dueDate, today))!,
-    soon: and(isNull(journalDeadlines.metAt), sql`${journalDeadlines.dueDate} >= ${today}`, lte(journalDeadlines.dueDate, soon))!,
+    soon: and(
+      isNull(journalDeadlines.metAt),
+      sql`${journalDeadlines.dueDate} >= ${today}`,
+      lte(journalDeadlines.dueDate, soon),
+    )!,
     open: isNull(journalDeadlines.metAt),
     late: and(eq(journalDeadlines.isLate, true), sql`${journalDeadlines.metAt} is not null`)!,
   };
@@ -54,11 +65,27 @@ export async function findDeadlines(db: Db, actor: Actor, f: z.output<typeof dea
     or(...defs.map((d) => entryScope(actor, d))),
     stateWhere[f.state],
     f.responsibleUserId ? eq(journalEntries.responsibleUserId, f.responsibleUserId) : undefined,
-    f.mine === 'true' ? or(eq(journalEntries.responsibleUserId, actor.userId), actor.employeeId ? eq(journalEntries.employeeId, actor.employeeId) : sql`false`) : undefined,
+    f.mine === 'true'
+      ? or(
+          eq(journalEntries.responsibleUserId, actor.userId),
+          actor.employeeId ? eq(journalEntries.employeeId, actor.employeeId) : sql`false`,
+        )
+      : undefined,
   );
-  const base = db.select().from(journalDeadlines).innerJoin(journalEntries, eq(journalEntries.id, journalDeadlines.entryId)).where(where);
-  const [{ total }] = await db.select({ total: sql<number>`count(*)::int` }).from(journalDeadlines).innerJoin(journalEntries, eq(journalEntries.id, journalDeadlines.entryId)).where(where);
-  const rows = await base.orderBy(asc(journalDeadlines.dueDate), asc(journalEntries.regNumber)).limit(f.pageSize).offset((f.page - 1) * f.pageSize);
+  const base = db
+    .select()
+    .from(journalDeadlines)
+    .innerJoin(journalEntries, eq(journalEntries.id, journalDeadlines.entryId))
+    .where(where);
+  const [{ total }] = await db
+    .select({ total: sql<number>`count(*)::int` })
+    .from(journalDeadlines)
+    .innerJoin(journalEntries, eq(journalEntries.id, journalDeadlines.entryId))
+    .where(where);
+  const rows = await base
+    .orderBy(asc(journalDeadlines.dueDate), asc(journalEntries.regNumber))
+    .limit(f.pageSize)
+    .offset((f.page - 1) * f.pageSize);
   return {
     items: rows.map(({ journal_deadlines: d, journal_entries: e }) => ({
       id: d.id,

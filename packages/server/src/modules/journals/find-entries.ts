@@ -1,5 +1,5 @@
 import type { JournalDefinition, Page } from '@antikor/core';
-import { type SQL, and, asc, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import type { Actor } from '../../platform/auth/actor.js';
@@ -10,8 +10,14 @@ import { journalDeadlines, journalEntries } from './tables.js';
 export const entryListQuery = z.object({
   q: z.string().trim().max(200).optional(),
   status: z.string().max(50).optional(),
-  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Дата «с» в формате ГГГГ-ММ-ДД').optional(),
-  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Дата «по» в формате ГГГГ-ММ-ДД').optional(),
+  from: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Дата «с» в формате ГГГГ-ММ-ДД')
+    .optional(),
+  to: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Дата «по» в формате ГГГГ-ММ-ДД')
+    .optional(),
   subdivisionId: z.string().uuid().optional(),
   employeeId: z.string().uuid().optional(),
   year: z.coerce.number().int().min(2000).max(2100).optional(),
@@ -59,10 +65,31 @@ export function entryOrder(sort: EntryFilter['sort']) {
   }
 }
 
-export async function findEntries(db: Db, actor: Actor, def: JournalDefinition, f: EntryFilter & { page: number; pageSize: number }): Promise<Page<JournalEntryDto>> {
+export async function findEntries(
+  db: Db,
+  actor: Actor,
+  def: JournalDefinition,
+  f: EntryFilter & { page: number; pageSize: number },
+): Promise<Page<JournalEntryDto>> {
   const where = entryFilterWhere(actor, def, f);
   const [{ total }] = await db.select({ total: sql<number>`count(*)::int` }).from(journalEntries).where(where);
-  const rows = await db.select().from(journalEntries).where(where).orderBy(...entryOrder(f.sort)).limit(f.pageSize).offset((f.page - 1) * f.pageSize);
-  const deadlines = rows.length ? await db.select().from(journalDeadlines).where(inArray(journalDeadlines.entryId, rows.map((r) => r.id))) : [];
+  const rows = await db
+    .select()
+    .from(journalEntries)
+    .where(where)
+    .orderBy(...entryOrder(f.sort))
+    .limit(f.pageSize)
+    .offset((f.page - 1) * f.pageSize);
+  const deadlines = rows.length
+    ? await db
+        .select()
+        .from(journalDeadlines)
+        .where(
+          inArray(
+            journalDeadlines.entryId,
+            rows.map((r) => r.id),
+          ),
+        )
+    : [];
   return { items: rows.map((r) => toEntryDto(def, r, deadlines)), total, page: f.page, pageSize: f.pageSize };
 }

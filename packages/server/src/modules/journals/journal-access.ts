@@ -1,8 +1,8 @@
-import { type FieldDef, type JournalDefinition, extraFieldSchema, findJournal, withExtraFields } from '@antikor/core';
-import { type SQL, and, eq, inArray, or, sql } from 'drizzle-orm';
+import { extraFieldSchema, type FieldDef, findJournal, type JournalDefinition, withExtraFields } from '@antikor/core';
+import { and, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { AppError, notFound } from '../../platform/errors.js';
-import type { Db } from '../../db/client.js';
 import { journalEntries, journalSettings } from './tables.js';
 
 export function getDefinition(code: string): JournalDefinition {
@@ -14,7 +14,10 @@ export function getDefinition(code: string): JournalDefinition {
 /** The journal with the organisation's own extra fields (set in the journal's settings). */
 export async function orgDefinition(db: Db, orgId: string, code: string): Promise<JournalDefinition> {
   const def = getDefinition(code);
-  const [row] = await db.select({ extra: journalSettings.extraFields }).from(journalSettings).where(and(eq(journalSettings.orgId, orgId), eq(journalSettings.journalCode, code)));
+  const [row] = await db
+    .select({ extra: journalSettings.extraFields })
+    .from(journalSettings)
+    .where(and(eq(journalSettings.orgId, orgId), eq(journalSettings.journalCode, code)));
   const extra = (row?.extra ?? []).flatMap((f) => {
     const parsed = extraFieldSchema.safeParse(f);
     return parsed.success ? [parsed.data as FieldDef] : [];

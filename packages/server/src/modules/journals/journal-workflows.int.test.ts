@@ -30,10 +30,17 @@ function sample(f: FieldDef): unknown {
 }
 
 const requiredData = (def: JournalDefinition) =>
-  Object.fromEntries(def.fields.filter((f) => f.required && (f.stage ?? 'registration') === 'registration').map((f) => [f.key, sample(f)]));
+  Object.fromEntries(
+    def.fields
+      .filter((f) => f.required && (f.stage ?? 'registration') === 'registration')
+      .map((f) => [f.key, sample(f)]),
+  );
 
 /** Known deadlines across holidays, computed by hand from the production calendar. */
-const holidayCases: Record<string, { data: Record<string, unknown>; registeredOn?: string; deadline: string; due: string }> = {
+const holidayCases: Record<
+  string,
+  { data: Record<string, unknown>; registeredOn?: string; deadline: string; due: string }
+> = {
   // Registered 25.12.2024; 7 working days: 26, 27, 28 (working Saturday), then 09.01–14.01.2025 after the New Year holidays.
   'coi-notice': { data: {}, registeredOn: '2024-12-25', deadline: 'conclusion', due: '2025-01-14' },
   // Work from 20.05.2024; notice 10 working days before, counting back over 09–10.05.
@@ -52,9 +59,18 @@ describe.each(journalDefinitions.map((d) => [d.code, d] as const))('journal %s',
   it('registers, walks the workflow to a final status, and refuses a forbidden transition with 409', async () => {
     const t = await createTestOrg();
     const officer = await t.as('anticorruption_officer');
-    const subject = def.subject === 'employee' || def.subject === 'employee_or_party' ? { employeeId: t.empA.id } : def.subject === 'party' ? { party: 'Иванов Иван Иванович' } : {};
+    const subject =
+      def.subject === 'employee' || def.subject === 'employee_or_party'
+        ? { employeeId: t.empA.id }
+        : def.subject === 'party'
+          ? { party: 'Иванов Иван Иванович' }
+          : {};
     const hc = holidayCases[def.code];
-    const res = await officer.post(`/api/journals/${def.code}/entries`, { ...subject, data: { ...requiredData(def), ...(hc?.data ?? {}) }, registeredOn: hc?.registeredOn ?? '2024-03-01' });
+    const res = await officer.post(`/api/journals/${def.code}/entries`, {
+      ...subject,
+      data: { ...requiredData(def), ...(hc?.data ?? {}) },
+      registeredOn: hc?.registeredOn ?? '2024-03-01',
+    });
     expect(res.statusCode, res.body).toBe(200);
     let entry = res.json();
     expect(entry.regNumber).toMatch(/^\d+\/20\d\d$/);
@@ -68,7 +84,12 @@ describe.each(journalDefinitions.map((d) => [d.code, d] as const))('journal %s',
     // A transition that is not allowed from the current status is a conflict, and changes nothing.
     const forbidden = def.transitions.find((x) => !x.from.includes(entry.status));
     if (forbidden) {
-      const r = await officer.post(`/api/journal-entries/${entry.id}/transitions`, { action: forbidden.action, data: Object.fromEntries((forbidden.requires ?? []).map((k) => [k, sample(def.fields.find((f) => f.key === k)!)])) });
+      const r = await officer.post(`/api/journal-entries/${entry.id}/transitions`, {
+        action: forbidden.action,
+        data: Object.fromEntries(
+          (forbidden.requires ?? []).map((k) => [k, sample(def.fields.find((f) => f.key === k)!)]),
+        ),
+      });
       expect(r.statusCode).toBe(409);
       expect(r.json().code).toBe('INVALID_TRANSITION');
       expect((await officer.get(`/api/journal-entries/${entry.id}`)).json().status).toBe(def.initialStatus);
@@ -79,20 +100,25 @@ describe.each(journalDefinitions.map((d) => [d.code, d] as const))('journal %s',
     for (let step = 0; step < 10 && !isFinal(entry.status); step++) {
       type Action = { action: string; to: string; requires: string[] };
       const actions = entry.actions as Action[];
-      const action = actions.find((a) => !visited.has(a.to) && !isFinal(a.to)) ?? actions.find((a) => isFinal(a.to)) ?? actions[0];
+      const action =
+        actions.find((a) => !visited.has(a.to) && !isFinal(a.to)) ?? actions.find((a) => isFinal(a.to)) ?? actions[0];
       visited.add(action?.to);
       expect(action, `no action from ${entry.status}`).toBeDefined();
       const missing = action.requires.filter((k: string) => entry.data[k] === undefined);
       if (missing.length) {
         // A step without the fields it requires is refused, naming each field.
         const without = await officer.post(`/api/journal-entries/${entry.id}/transitions`, { action: action.action });
-        {
-          expect(without.statusCode).toBe(400);
-          expect(without.json().details.map((d: { field: string }) => d.field)).toEqual(missing);
-        }
+        expect(without.statusCode).toBe(400);
+        expect(without.json().details.map((d: { field: string }) => d.field)).toEqual(missing);
       }
-      const data = Object.fromEntries(action.requires.map((k: string) => [k, sample(def.fields.find((f) => f.key === k)!)]));
-      const moved = await officer.post(`/api/journal-entries/${entry.id}/transitions`, { action: action.action, data, comment: 'шаг теста' });
+      const data = Object.fromEntries(
+        action.requires.map((k: string) => [k, sample(def.fields.find((f) => f.key === k)!)]),
+      );
+      const moved = await officer.post(`/api/journal-entries/${entry.id}/transitions`, {
+        action: action.action,
+        data,
+        comment: 'шаг теста',
+      });
       expect(moved.statusCode, moved.body).toBe(200);
       entry = moved.json();
       expect(entry.status).toBe(action.to);

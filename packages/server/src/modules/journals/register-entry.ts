@@ -6,8 +6,8 @@ import { appendAudit } from '../../platform/audit/append-audit.js';
 import { type Actor, auditContext } from '../../platform/auth/actor.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { employees, persons, positions } from '../org/tables.js';
-import { dateInZone, entrySearchText } from './entry-text.js';
 import { refreshEntryDeadlines } from './entry-deadlines.js';
+import { dateInZone, entrySearchText } from './entry-text.js';
 import { journalEntries } from './tables.js';
 
 export type RegisterInput = {
@@ -22,13 +22,19 @@ export type RegisterInput = {
 /** Turns zod issues into field errors with the Russian message. */
 export function issuesOf(error: z.ZodError): FieldIssue[] {
   return error.issues.map((i) => ({
-    field: i.path.join('.') || (i.code === 'unrecognized_keys' ? (i as { keys?: string[] }).keys?.join(', ') ?? '' : ''),
-    message: i.code === 'unrecognized_keys' ? `Неизвестные поля: ${(i as { keys?: string[] }).keys?.join(', ')}` : i.message,
+    field:
+      i.path.join('.') || (i.code === 'unrecognized_keys' ? ((i as { keys?: string[] }).keys?.join(', ') ?? '') : ''),
+    message:
+      i.code === 'unrecognized_keys' ? `Неизвестные поля: ${(i as { keys?: string[] }).keys?.join(', ')}` : i.message,
   }));
 }
 
 export function validationError(issues: FieldIssue[]): AppError {
-  return new AppError('VALIDATION', issues.length === 1 ? issues[0].message : `Проверьте поля: ${issues.map((i) => i.message).join('; ')}`, issues);
+  return new AppError(
+    'VALIDATION',
+    issues.length === 1 ? issues[0].message : `Проверьте поля: ${issues.map((i) => i.message).join('; ')}`,
+    issues,
+  );
 }
 
 /**
@@ -36,14 +42,23 @@ export function validationError(issues: FieldIssue[]): AppError {
  * organisation's journal for the year (gapless: the counter row is locked until this transaction ends,
  * and a rolled-back registration gives its number back), computes deadlines and audits — all or nothing.
  */
-export async function registerEntry(db: Db, actor: Actor, def: JournalDefinition, input: RegisterInput, opts: { timeZone: string; now?: Date }) {
+export async function registerEntry(
+  db: Db,
+  actor: Actor,
+  def: JournalDefinition,
+  input: RegisterInput,
+  opts: { timeZone: string; now?: Date },
+) {
   const isKeeper = actor.roles.some((r) => def.registerRoles.includes(r));
   const isSelfService = !isKeeper && def.selfService && actor.employeeId !== null;
-  if (!isKeeper && !isSelfService) throw new AppError('FORBIDDEN', `Нет права регистрировать записи журнала «${def.shortTitle}»`);
+  if (!isKeeper && !isSelfService)
+    throw new AppError('FORBIDDEN', `Нет права регистрировать записи журнала «${def.shortTitle}»`);
 
   const parsed = journalDataSchema(def).safeParse(input.data ?? {});
   if (!parsed.success) throw validationError(issuesOf(parsed.error));
-  const data = Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== null && v !== undefined && v !== ''));
+  const data = Object.fromEntries(
+    Object.entries(parsed.data).filter(([, v]) => v !== null && v !== undefined && v !== ''),
+  );
 
   // The person concerned.
   let employeeId: string | null = null;
@@ -53,7 +68,8 @@ export async function registerEntry(db: Db, actor: Actor, def: JournalDefinition
   let orgId = actor.orgId;
   if (def.subject === 'employee' || def.subject === 'employee_or_party') {
     employeeId = isSelfService ? actor.employeeId : (input.employeeId ?? null);
-    if (!employeeId && def.subject === 'employee') throw validationError([{ field: 'employeeId', message: `Укажите: ${def.subjectLabel.toLowerCase()}` }]);
+    if (!employeeId && def.subject === 'employee')
+      throw validationError([{ field: 'employeeId', message: `Укажите: ${def.subjectLabel.toLowerCase()}` }]);
   }
   if (def.subject === 'party' || (def.subject === 'employee_or_party' && !employeeId)) {
     party = input.party?.trim() || null;
@@ -62,7 +78,14 @@ export async function registerEntry(db: Db, actor: Actor, def: JournalDefinition
   }
   if (employeeId) {
     const [emp] = await db
-      .select({ orgId: employees.orgId, subdivisionId: employees.subdivisionId, lastName: persons.lastName, firstName: persons.firstName, middleName: persons.middleName, title: positions.title })
+      .select({
+        orgId: employees.orgId,
+        subdivisionId: employees.subdivisionId,
+        lastName: persons.lastName,
+        firstName: persons.firstName,
+        middleName: persons.middleName,
+        title: positions.title,
+      })
       .from(employees)
       .innerJoin(persons, eq(persons.id, employees.personId))
       .innerJoin(positions, eq(positions.id, employees.positionId))
@@ -77,7 +100,8 @@ export async function registerEntry(db: Db, actor: Actor, def: JournalDefinition
   const today = dateInZone(now, opts.timeZone);
   let registeredOn = today;
   if (input.registeredOn) {
-    if (!isKeeper) throw new AppError('FORBIDDEN', 'Дату регистрации задним числом указывает только ответственный за журнал');
+    if (!isKeeper)
+      throw new AppError('FORBIDDEN', 'Дату регистрации задним числом указывает только ответственный за журнал');
     if (!/^\d{4}-\d{2}-\d{2}$/.test(input.registeredOn) || input.registeredOn > today) {
       throw validationError([{ field: 'registeredOn', message: 'Дата регистрации не может быть позже сегодняшней' }]);
     }

@@ -3,7 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { createTestOrg } from '../../test/test-app.js';
 
 const newEmployee = (positionId: string, subdivisionId: string) => ({
-  person: { lastName: 'Покровская', firstName: 'Алёна', middleName: 'Игоревна', birthDate: '1990-07-21', inn: '500100732259', phones: ['+7 (3842) 75-11-22'], emails: ['pokrovskaya@example.ru'], addresses: [] },
+  person: {
+    lastName: 'Покровская',
+    firstName: 'Алёна',
+    middleName: 'Игоревна',
+    birthDate: '1990-07-21',
+    inn: '500100732259',
+    phones: ['+7 (3842) 75-11-22'],
+    emails: ['pokrovskaya@example.ru'],
+    addresses: [],
+  },
   positionId,
   subdivisionId,
   kind: 'municipal_employee',
@@ -28,7 +37,11 @@ describe('organisation model through the API', () => {
     expect(rel.statusCode).toBe(200);
     const card = (await hr.get(`/api/employees/${emp.id}`)).json();
     expect(card.relatives).toHaveLength(1);
-    expect(card.relatives[0]).toMatchObject({ relation: 'spouse', workplace: 'ООО «Вектор»', person: { lastName: 'Покровский' } });
+    expect(card.relatives[0]).toMatchObject({
+      relation: 'spouse',
+      workplace: 'ООО «Вектор»',
+      person: { lastName: 'Покровский' },
+    });
     expect(card.relativeCount).toBe(1);
   });
 
@@ -36,12 +49,21 @@ describe('organisation model through the API', () => {
     const t = await createTestOrg();
     const hr = await t.as('hr_officer');
     const before = (await hr.get('/api/employees?status=all')).json().total;
-    const badInn = await hr.post('/api/employees', { ...newEmployee(t.posA.id, t.subA.id), person: { ...newEmployee(t.posA.id, t.subA.id).person, inn: '500100732258' } });
+    const badInn = await hr.post('/api/employees', {
+      ...newEmployee(t.posA.id, t.subA.id),
+      person: { ...newEmployee(t.posA.id, t.subA.id).person, inn: '500100732258' },
+    });
     expect(badInn.statusCode).toBe(400);
     expect(badInn.json().message).toMatch(/ИНН/);
-    const badDates = await hr.post('/api/employees', { ...newEmployee(t.posA.id, t.subA.id), dismissedAt: '2020-01-01' });
+    const badDates = await hr.post('/api/employees', {
+      ...newEmployee(t.posA.id, t.subA.id),
+      dismissedAt: '2020-01-01',
+    });
     expect(badDates.statusCode).toBe(400);
-    expect(badDates.json().details[0]).toMatchObject({ field: 'dismissedAt', message: 'Дата увольнения раньше даты приёма' });
+    expect(badDates.json().details[0]).toMatchObject({
+      field: 'dismissedAt',
+      message: 'Дата увольнения раньше даты приёма',
+    });
     const noDate = await hr.post('/api/employees', { ...newEmployee(t.posA.id, t.subA.id), hiredAt: '2021-02-30' });
     expect(noDate.statusCode).toBe(400);
     const crossed = await hr.post('/api/employees', newEmployee(t.posA.id, t.subB.id));
@@ -75,7 +97,7 @@ describe('organisation model through the API', () => {
     expect((await legal.post('/api/subdivisions', { name: 'Новый отдел' })).statusCode).toBe(403);
   });
 
-  it('audits reading another person\'s card and exports the filtered list to Excel', async () => {
+  it("audits reading another person's card and exports the filtered list to Excel", async () => {
     const t = await createTestOrg();
     const officer = await t.as('anticorruption_officer');
     await officer.get(`/api/employees/${t.empA.id}`);
@@ -103,10 +125,20 @@ describe('organisation model through the API', () => {
     expect(orgs.find((o: { id: string }) => o.id === inst.json().id).parentId).toBe(t.org.id);
     const sub = await officer.post('/api/subdivisions', { orgId: inst.json().id, name: 'Руководство учреждения' });
     expect(sub.statusCode).toBe(200);
-    const pos = await officer.post('/api/positions', { orgId: inst.json().id, subdivisionId: sub.json().id, title: 'Директор', isDeclarant: true });
+    const pos = await officer.post('/api/positions', {
+      orgId: inst.json().id,
+      subdivisionId: sub.json().id,
+      title: 'Директор',
+      isDeclarant: true,
+    });
     expect(pos.json()).toMatchObject({ isDeclarant: true, orgId: inst.json().id });
-    const counts = (await officer.get(`/api/subdivisions?orgId=${t.org.id}`)).json().items.map((s: { name: string; employeeCount: number }) => [s.name, s.employeeCount]);
-    expect(counts).toEqual([['Правовое управление', 1], ['Управление архитектуры и градостроительства', 1]]);
+    const counts = (await officer.get(`/api/subdivisions?orgId=${t.org.id}`))
+      .json()
+      .items.map((s: { name: string; employeeCount: number }) => [s.name, s.employeeCount]);
+    expect(counts).toEqual([
+      ['Правовое управление', 1],
+      ['Управление архитектуры и градостроительства', 1],
+    ]);
     const dupSub = await officer.post('/api/subdivisions', { orgId: inst.json().id, name: 'Руководство учреждения' });
     expect(dupSub.statusCode).toBe(409);
   });

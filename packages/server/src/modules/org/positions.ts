@@ -1,9 +1,8 @@
-import type { Position } from '@antikor/core';
-import { positionInput } from '@antikor/core';
+import type { Position, positionInput } from '@antikor/core';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../db/client.js';
-import { appendAudit, type AuditContext } from '../../platform/audit/append-audit.js';
+import { type AuditContext, appendAudit } from '../../platform/audit/append-audit.js';
 import { type Actor, assertOrgVisible } from '../../platform/auth/actor.js';
 import { notFound } from '../../platform/errors.js';
 import { getSubdivision } from './subdivisions.js';
@@ -20,7 +19,11 @@ export const toPositionDto = (p: Row): Position => ({
   isActive: p.isActive,
 });
 
-export async function findPositions(db: Db, actor: Actor, filter: { orgId?: string; subdivisionId?: string }): Promise<Position[]> {
+export async function findPositions(
+  db: Db,
+  actor: Actor,
+  filter: { orgId?: string; subdivisionId?: string },
+): Promise<Position[]> {
   if (filter.orgId) assertOrgVisible(actor, filter.orgId);
   const rows = await db
     .select()
@@ -36,7 +39,10 @@ export async function findPositions(db: Db, actor: Actor, filter: { orgId?: stri
 }
 
 export async function getPosition(db: Db, actor: Actor, id: string): Promise<Row> {
-  const [row] = await db.select().from(positions).where(and(eq(positions.id, id), inArray(positions.orgId, actor.orgIds)));
+  const [row] = await db
+    .select()
+    .from(positions)
+    .where(and(eq(positions.id, id), inArray(positions.orgId, actor.orgIds)));
   if (!row) throw notFound('Должность');
   return row;
 }
@@ -48,19 +54,40 @@ export async function createPosition(db: Db, actor: Actor, ctx: AuditContext, in
   assertOrgVisible(actor, orgId);
   if (input.subdivisionId) await getSubdivision(db, actor, input.subdivisionId);
   return db.transaction(async (tx) => {
-    const [row] = await tx.insert(positions).values({ ...input, orgId }).returning();
-    await appendAudit(tx, ctx, { orgId, type: 'position.created', entityType: 'position', entityId: row.id, data: { title: row.title, isDeclarant: row.isDeclarant } });
+    const [row] = await tx
+      .insert(positions)
+      .values({ ...input, orgId })
+      .returning();
+    await appendAudit(tx, ctx, {
+      orgId,
+      type: 'position.created',
+      entityType: 'position',
+      entityId: row.id,
+      data: { title: row.title, isDeclarant: row.isDeclarant },
+    });
     return toPositionDto(row);
   });
 }
 
-export async function updatePosition(db: Db, actor: Actor, ctx: AuditContext, id: string, patch: Partial<Input>): Promise<Position> {
+export async function updatePosition(
+  db: Db,
+  actor: Actor,
+  ctx: AuditContext,
+  id: string,
+  patch: Partial<Input>,
+): Promise<Position> {
   await getPosition(db, actor, id);
   if (patch.subdivisionId) await getSubdivision(db, actor, patch.subdivisionId);
   const { orgId: _ignored, ...changes } = patch;
   return db.transaction(async (tx) => {
     const [row] = await tx.update(positions).set(changes).where(eq(positions.id, id)).returning();
-    await appendAudit(tx, ctx, { orgId: row.orgId, type: 'position.updated', entityType: 'position', entityId: id, data: { changes } });
+    await appendAudit(tx, ctx, {
+      orgId: row.orgId,
+      type: 'position.updated',
+      entityType: 'position',
+      entityId: id,
+      data: { changes },
+    });
     return toPositionDto(row);
   });
 }

@@ -1,9 +1,8 @@
-import type { Subdivision } from '@antikor/core';
-import { subdivisionInput } from '@antikor/core';
+import type { Subdivision, subdivisionInput } from '@antikor/core';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../db/client.js';
-import { appendAudit, type AuditContext } from '../../platform/audit/append-audit.js';
+import { type AuditContext, appendAudit } from '../../platform/audit/append-audit.js';
 import { type Actor, assertOrgVisible } from '../../platform/auth/actor.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { employees, subdivisions } from './tables.js';
@@ -34,7 +33,10 @@ export async function findSubdivisions(db: Db, actor: Actor, orgId?: string): Pr
 }
 
 export async function getSubdivision(db: Db, actor: Actor, id: string): Promise<Row> {
-  const [row] = await db.select().from(subdivisions).where(and(eq(subdivisions.id, id), inArray(subdivisions.orgId, actor.orgIds)));
+  const [row] = await db
+    .select()
+    .from(subdivisions)
+    .where(and(eq(subdivisions.id, id), inArray(subdivisions.orgId, actor.orgIds)));
   if (!row) throw notFound('Подразделение');
   return row;
 }
@@ -47,28 +49,58 @@ export async function createSubdivision(db: Db, actor: Actor, ctx: AuditContext,
   if (input.parentId) await getSubdivision(db, actor, input.parentId);
   await assertNameFree(db, orgId, input.name);
   return db.transaction(async (tx) => {
-    const [row] = await tx.insert(subdivisions).values({ ...input, orgId }).returning();
-    await appendAudit(tx, ctx, { orgId, type: 'subdivision.created', entityType: 'subdivision', entityId: row.id, data: { name: row.name } });
+    const [row] = await tx
+      .insert(subdivisions)
+      .values({ ...input, orgId })
+      .returning();
+    await appendAudit(tx, ctx, {
+      orgId,
+      type: 'subdivision.created',
+      entityType: 'subdivision',
+      entityId: row.id,
+      data: { name: row.name },
+    });
     return toDto(row, 0);
   });
 }
 
-export async function updateSubdivision(db: Db, actor: Actor, ctx: AuditContext, id: string, patch: Partial<Input>): Promise<Subdivision> {
+export async function updateSubdivision(
+  db: Db,
+  actor: Actor,
+  ctx: AuditContext,
+  id: string,
+  patch: Partial<Input>,
+): Promise<Subdivision> {
   const current = await getSubdivision(db, actor, id);
   if (patch.name && patch.name !== current.name) await assertNameFree(db, current.orgId, patch.name);
   if (patch.parentId) {
-    if (patch.parentId === id) throw new AppError('VALIDATION', 'Подразделение не может входить само в себя', [{ field: 'parentId', message: 'Недопустимое значение' }]);
+    if (patch.parentId === id)
+      throw new AppError('VALIDATION', 'Подразделение не может входить само в себя', [
+        { field: 'parentId', message: 'Недопустимое значение' },
+      ]);
     await getSubdivision(db, actor, patch.parentId);
   }
   const { orgId: _ignored, ...changes } = patch;
   return db.transaction(async (tx) => {
     const [row] = await tx.update(subdivisions).set(changes).where(eq(subdivisions.id, id)).returning();
-    await appendAudit(tx, ctx, { orgId: row.orgId, type: 'subdivision.updated', entityType: 'subdivision', entityId: id, data: { changes } });
+    await appendAudit(tx, ctx, {
+      orgId: row.orgId,
+      type: 'subdivision.updated',
+      entityType: 'subdivision',
+      entityId: id,
+      data: { changes },
+    });
     return toDto(row);
   });
 }
 
 async function assertNameFree(db: Db, orgId: string, name: string): Promise<void> {
-  const [dup] = await db.select({ id: subdivisions.id }).from(subdivisions).where(and(eq(subdivisions.orgId, orgId), eq(subdivisions.name, name)));
-  if (dup) throw new AppError('CONFLICT', `Подразделение «${name}» уже есть в этой организации`, [{ field: 'name', message: 'Такое подразделение уже есть' }]);
+  const [dup] = await db
+    .select({ id: subdivisions.id })
+    .from(subdivisions)
+    .where(and(eq(subdivisions.orgId, orgId), eq(subdivisions.name, name)));
+  if (dup)
+    throw new AppError('CONFLICT', `Подразделение «${name}» уже есть в этой организации`, [
+      { field: 'name', message: 'Такое подразделение уже есть' },
+    ]);
 }

@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { type AnyPgColumn, boolean, date, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  type AnyPgColumn,
+  boolean,
+  date,
+  index,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 const id = () => uuid('id').primaryKey().defaultRandom();
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
@@ -26,7 +37,9 @@ export const subdivisions = pgTable(
   'subdivisions',
   {
     id: id(),
-    orgId: uuid('org_id').notNull().references(() => organisations.id),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organisations.id),
     parentId: uuid('parent_id'),
     name: text('name').notNull(),
     shortName: text('short_name'),
@@ -41,7 +54,9 @@ export const positions = pgTable(
   'positions',
   {
     id: id(),
-    orgId: uuid('org_id').notNull().references(() => organisations.id),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organisations.id),
     subdivisionId: uuid('subdivision_id').references(() => subdivisions.id),
     title: text('title').notNull(),
     group: text('group').notNull().default('none'),
@@ -57,7 +72,9 @@ export const persons = pgTable(
   'persons',
   {
     id: id(),
-    orgId: uuid('org_id').notNull().references(() => organisations.id),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organisations.id),
     lastName: text('last_name').notNull(),
     firstName: text('first_name').notNull(),
     middleName: text('middle_name'),
@@ -79,10 +96,16 @@ export const employees = pgTable(
   'employees',
   {
     id: id(),
-    orgId: uuid('org_id').notNull().references(() => organisations.id),
-    personId: uuid('person_id').notNull().references(() => persons.id),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organisations.id),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id),
     personnelNumber: text('personnel_number'),
-    positionId: uuid('position_id').notNull().references(() => positions.id),
+    positionId: uuid('position_id')
+      .notNull()
+      .references(() => positions.id),
     subdivisionId: uuid('subdivision_id').references(() => subdivisions.id),
     kind: text('kind').notNull(),
     hiredAt: date('hired_at', { mode: 'string' }).notNull(),
@@ -101,9 +124,15 @@ export const relatives = pgTable(
   'relatives',
   {
     id: id(),
-    orgId: uuid('org_id').notNull().references(() => organisations.id),
-    employeeId: uuid('employee_id').notNull().references(() => employees.id),
-    personId: uuid('person_id').notNull().references(() => persons.id),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organisations.id),
+    employeeId: uuid('employee_id')
+      .notNull()
+      .references(() => employees.id),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id),
     relation: text('relation').notNull(),
     formerNames: text('former_names'),
     workplace: text('workplace'),

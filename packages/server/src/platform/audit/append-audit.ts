@@ -1,8 +1,8 @@
 import type { AuditType } from '@antikor/core';
 import { desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { auditLog } from './tables.js';
 import { GENESIS_HASH, recordHash } from './hash.js';
+import { auditLog } from './tables.js';
 
 /** Who did it and from where; every use case receives one. */
 export type AuditContext = { actorId: string | null; actorLogin: string | null; ip: string | null };

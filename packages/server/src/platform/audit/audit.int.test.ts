@@ -12,7 +12,12 @@ describe('audit log', () => {
     const admin = await t.as('admin');
     const page = (await admin.get('/api/audit?type=subdivision.created')).json();
     expect(page.total).toBe(1);
-    expect(page.items[0]).toMatchObject({ type: 'subdivision.created', actorLogin: t.login('hr_officer'), entityId: sub.id, data: { name: 'Отдел ЗАГС' } });
+    expect(page.items[0]).toMatchObject({
+      type: 'subdivision.created',
+      actorLogin: t.login('hr_officer'),
+      entityId: sub.id,
+      data: { name: 'Отдел ЗАГС' },
+    });
     expect(page.items[0].ip).toBeTruthy();
     const logins = (await admin.get('/api/audit?type=auth.')).json();
     expect(logins.items.some((r: { type: string }) => r.type === 'auth.login')).toBe(true);
@@ -29,10 +34,15 @@ describe('audit log', () => {
     const ok = await verifyAudit(t.db, { orgIds: [t.org.id] });
     expect(ok).toMatchObject({ ok: true, chains: 1 });
     expect(ok.checked).toBeGreaterThanOrEqual(4);
-    await expect(t.db.execute(sql`update audit_log set data = '{}'::jsonb where org_id = ${t.org.id}`)).rejects.toThrow();
+    await expect(
+      t.db.execute(sql`update audit_log set data = '{}'::jsonb where org_id = ${t.org.id}`),
+    ).rejects.toThrow();
     await expect(t.db.execute(sql`delete from audit_log where org_id = ${t.org.id}`)).rejects.toThrow();
 
-    const rows = await queryRows<{ id: number }>(t.db, sql`select id from audit_log where org_id = ${t.org.id} and type = 'subdivision.created' order by id`);
+    const rows = await queryRows<{ id: number }>(
+      t.db,
+      sql`select id from audit_log where org_id = ${t.org.id} and type = 'subdivision.created' order by id`,
+    );
     const target = Number(rows[1].id); // node-postgres returns bigint as a string
     // Someone with superuser rights disables the trigger and edits a record: the chain shows where.
     await t.db.execute(sql`alter table audit_log disable trigger audit_log_no_update`);

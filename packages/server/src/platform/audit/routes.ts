@@ -8,8 +8,17 @@ import { verifyAudit } from './verify-audit.js';
 
 export const auditRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
   const tags = ['audit'];
-  app.get('/api/audit', { schema: { tags, summary: 'Журнал аудита', querystring: auditQuery.merge(pageQuery), response: { 200: pageOf(auditRecord) } } }, async (req) =>
-    findAudit(db, requirePermission(req, 'audit.read'), req.query),
+  app.get(
+    '/api/audit',
+    {
+      schema: {
+        tags,
+        summary: 'Журнал аудита',
+        querystring: auditQuery.merge(pageQuery),
+        response: { 200: pageOf(auditRecord) },
+      },
+    },
+    async (req) => findAudit(db, requirePermission(req, 'audit.read'), req.query),
   );
   app.get(
     '/api/audit/verify',
@@ -22,7 +31,9 @@ export const auditRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
             ok: z.boolean(),
             checked: z.number(),
             chains: z.number(),
-            firstBroken: z.object({ id: z.number(), at: z.string(), orgId: z.string().nullable(), reason: z.string() }).optional(),
+            firstBroken: z
+              .object({ id: z.number(), at: z.string(), orgId: z.string().nullable(), reason: z.string() })
+              .optional(),
           }),
         },
       },

@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { auditLog } from './tables.js';
 import { GENESIS_HASH, recordHash } from './hash.js';
+import { auditLog } from './tables.js';
 
 export type VerifyResult = {
   ok: boolean;
@@ -17,9 +17,7 @@ export type VerifyResult = {
  */
 export async function verifyAudit(db: Db, opts: { orgIds?: string[] } = {}): Promise<VerifyResult> {
   const chainRows = await db.selectDistinct({ orgId: auditLog.orgId }).from(auditLog);
-  const chains = chainRows
-    .map((r) => r.orgId)
-    .filter((o) => !opts.orgIds || (o !== null && opts.orgIds.includes(o)));
+  const chains = chainRows.map((r) => r.orgId).filter((o) => !opts.orgIds || (o !== null && opts.orgIds.includes(o)));
   let checked = 0;
   let firstBroken: VerifyResult['firstBroken'];
   for (const orgId of chains) {

@@ -1,7 +1,7 @@
-import { type Permission, type Role, type StaffScope, hasPermission, staffScope } from '@antikor/core';
+import { hasPermission, type Permission, type Role, type StaffScope, staffScope } from '@antikor/core';
 import type { FastifyRequest } from 'fastify';
-import { AppError } from '../errors.js';
 import type { AuditContext } from '../audit/append-audit.js';
+import { AppError } from '../errors.js';
 
 /** The signed-in user as every use case sees it. */
 export type Actor = {

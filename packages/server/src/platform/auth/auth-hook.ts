@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/client.js';
 import { AppError } from '../errors.js';
-import { SESSION_COOKIE, loadSession } from './sessions.js';
+import { loadSession, SESSION_COOKIE } from './sessions.js';
 
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /** Routes that change state before a session exists. */
@@ -18,7 +18,9 @@ export function registerAuthHook(app: FastifyInstance, deps: { db: Db; config: C
   app.addHook('onRequest', async (req) => {
     if (!req.url.startsWith('/api/')) return;
     const token = req.cookies[SESSION_COOKIE];
-    const session = token ? await loadSession(deps.db, token, { ip: req.ip, ttlHours: deps.config.SESSION_TTL_HOURS }) : null;
+    const session = token
+      ? await loadSession(deps.db, token, { ip: req.ip, ttlHours: deps.config.SESSION_TTL_HOURS })
+      : null;
     req.actor = session?.actor ?? null;
     if (unsafeMethods.has(req.method) && !csrfExempt.has(req.url.split('?')[0])) {
       if (!session) throw new AppError('UNAUTHENTICATED', 'Требуется вход в систему');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TEST_PASSWORD, createTestOrg, signInClient } from '../../test/test-app.js';
+import { createTestOrg, signInClient, TEST_PASSWORD } from '../../test/test-app.js';
 
 describe('sign-in, sessions, CSRF, lockout', () => {
   it('signs in, tells who is signed in, and signs out', async () => {
@@ -15,7 +15,11 @@ describe('sign-in, sessions, CSRF, lockout', () => {
 
   it('sets an httpOnly, SameSite=Strict session cookie', async () => {
     const t = await createTestOrg();
-    const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { login: t.login('admin'), password: TEST_PASSWORD } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { login: t.login('admin'), password: TEST_PASSWORD },
+    });
     const c = res.cookies.find((x) => x.name === 'antikor_sid')!;
     expect(c.httpOnly).toBe(true);
     expect(c.sameSite).toBe('Strict');
@@ -23,8 +27,16 @@ describe('sign-in, sessions, CSRF, lockout', () => {
 
   it('answers a wrong password in Russian without saying whether the login exists', async () => {
     const t = await createTestOrg();
-    const wrong = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { login: t.login('admin'), password: 'nope' } });
-    const unknown = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { login: 'no-such-user', password: 'nope' } });
+    const wrong = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { login: t.login('admin'), password: 'nope' },
+    });
+    const unknown = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { login: 'no-such-user', password: 'nope' },
+    });
     expect(wrong.statusCode).toBe(401);
     expect(wrong.json()).toEqual({ code: 'INVALID_CREDENTIALS', message: 'Неверный логин или пароль' });
     expect(unknown.json()).toEqual(wrong.json());
@@ -33,7 +45,12 @@ describe('sign-in, sessions, CSRF, lockout', () => {
   it('rejects a state-changing request without the CSRF token and changes nothing', async () => {
     const t = await createTestOrg();
     const officer = await t.as('anticorruption_officer');
-    const res = await officer.request({ method: 'POST', url: '/api/subdivisions', payload: { name: 'Отдел без токена' }, headers: { 'x-csrf-token': 'forged' } });
+    const res = await officer.request({
+      method: 'POST',
+      url: '/api/subdivisions',
+      payload: { name: 'Отдел без токена' },
+      headers: { 'x-csrf-token': 'forged' },
+    });
     expect(res.statusCode).toBe(403);
     expect(res.json().code).toBe('CSRF');
     const list = await officer.get('/api/subdivisions');
@@ -44,13 +61,21 @@ describe('sign-in, sessions, CSRF, lockout', () => {
     const t = await createTestOrg();
     const login = t.login('legal');
     for (let i = 0; i < 4; i++) {
-      const r = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { login, password: `bad-${i}` } });
+      const r = await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { login, password: `bad-${i}` },
+      });
       expect(r.statusCode).toBe(401);
     }
     const fifth = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { login, password: 'bad-5' } });
     expect(fifth.statusCode).toBe(423);
     expect(fifth.json().message).toMatch(/заблокирована/);
-    const right = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { login, password: TEST_PASSWORD } });
+    const right = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { login, password: TEST_PASSWORD },
+    });
     expect(right.statusCode).toBe(423);
     // The administrator sees it on the home page and lifts it with a password reset.
     const admin = await t.as('admin');
@@ -68,10 +93,16 @@ describe('sign-in, sessions, CSRF, lockout', () => {
     const t = await createTestOrg();
     const first = await t.as('hr_officer');
     const second = await t.as('hr_officer');
-    const weak = await second.post('/api/auth/change-password', { currentPassword: TEST_PASSWORD, newPassword: 'short' });
+    const weak = await second.post('/api/auth/change-password', {
+      currentPassword: TEST_PASSWORD,
+      newPassword: 'short',
+    });
     expect(weak.statusCode).toBe(400);
     expect(weak.json().message).toMatch(/не короче 10/);
-    const ok = await second.post('/api/auth/change-password', { currentPassword: TEST_PASSWORD, newPassword: 'a-much-better-passphrase' });
+    const ok = await second.post('/api/auth/change-password', {
+      currentPassword: TEST_PASSWORD,
+      newPassword: 'a-much-better-passphrase',
+    });
     expect(ok.statusCode).toBe(204);
     expect((await first.get('/api/auth/me')).statusCode).toBe(401);
     expect((await second.get('/api/auth/me')).statusCode).toBe(200);
@@ -83,7 +114,12 @@ describe('sign-in, sessions, CSRF, lockout', () => {
     const t = await createTestOrg();
     const admin = await t.as('admin');
     const login = `new.user.${t.tag}`;
-    const created = await admin.post('/api/users', { login, fullName: 'Новикова Ирина Павловна', roles: ['responsible_executor'], subdivisionId: t.subA.id });
+    const created = await admin.post('/api/users', {
+      login,
+      fullName: 'Новикова Ирина Павловна',
+      roles: ['responsible_executor'],
+      subdivisionId: t.subA.id,
+    });
     expect(created.statusCode).toBe(200);
     const { user, temporaryPassword } = created.json();
     expect(temporaryPassword).toHaveLength(14);

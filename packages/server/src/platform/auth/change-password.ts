@@ -1,12 +1,11 @@
 import { newPassword } from '@antikor/core';
-import { eq } from 'drizzle-orm';
+import { and, eq, ne } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { appendAudit, type AuditContext } from '../audit/append-audit.js';
+import { type AuditContext, appendAudit } from '../audit/append-audit.js';
 import { AppError } from '../errors.js';
 import type { Actor } from './actor.js';
 import { hashPassword, verifyPassword } from './password.js';
 import { sessions, users } from './tables.js';
-import { and, ne } from 'drizzle-orm';
 
 /** A user changes their own password; their other sessions end. */
 export async function changePassword(
@@ -21,15 +20,24 @@ export async function changePassword(
   }
   const parsed = newPassword.safeParse(input.newPassword);
   if (!parsed.success) {
-    throw new AppError('VALIDATION', parsed.error.issues[0].message, [{ field: 'newPassword', message: parsed.error.issues[0].message }]);
+    throw new AppError('VALIDATION', parsed.error.issues[0].message, [
+      { field: 'newPassword', message: parsed.error.issues[0].message },
+    ]);
   }
   if (input.newPassword === input.currentPassword) {
-    throw new AppError('VALIDATION', 'Новый пароль совпадает с текущим', [{ field: 'newPassword', message: 'Новый пароль совпадает с текущим' }]);
+    throw new AppError('VALIDATION', 'Новый пароль совпадает с текущим', [
+      { field: 'newPassword', message: 'Новый пароль совпадает с текущим' },
+    ]);
   }
   const hash = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash: hash, mustChangePassword: false }).where(eq(users.id, user.id));
     await tx.delete(sessions).where(and(eq(sessions.userId, user.id), ne(sessions.id, actor.sessionId)));
-    await appendAudit(tx, ctx, { orgId: user.orgId, type: 'auth.password_changed', entityType: 'user', entityId: user.id });
+    await appendAudit(tx, ctx, {
+      orgId: user.orgId,
+      type: 'auth.password_changed',
+      entityType: 'user',
+      entityId: user.id,
+    });
   });
 }

@@ -7,7 +7,7 @@ import { getUserDto } from '../../modules/users/user-dto.js';
 import { appendAudit } from '../audit/append-audit.js';
 import { auditContext, requireActor } from './actor.js';
 import { changePassword } from './change-password.js';
-import { SESSION_COOKIE, createSession, deleteSession } from './sessions.js';
+import { createSession, deleteSession, SESSION_COOKIE } from './sessions.js';
 import { signIn } from './sign-in.js';
 
 const me = z.object({ user, csrfToken: z.string() });
@@ -26,12 +26,19 @@ export const authRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config }> = asy
       schema: {
         tags: ['auth'],
         summary: 'Вход в систему',
-        body: z.object({ login: z.string().min(1, 'Введите логин').max(100), password: z.string().min(1, 'Введите пароль').max(200) }),
+        body: z.object({
+          login: z.string().min(1, 'Введите логин').max(100),
+          password: z.string().min(1, 'Введите пароль').max(200),
+        }),
         response: { 200: me },
       },
     },
     async (req, reply) => {
-      const u = await signIn(db, { ...req.body, ip: req.ip }, { threshold: config.LOCKOUT_THRESHOLD, minutes: config.LOCKOUT_MINUTES });
+      const u = await signIn(
+        db,
+        { ...req.body, ip: req.ip },
+        { threshold: config.LOCKOUT_THRESHOLD, minutes: config.LOCKOUT_MINUTES },
+      );
       const { token, csrfToken } = await createSession(db, {
         userId: u.id,
         ip: req.ip,
@@ -46,16 +53,30 @@ export const authRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config }> = asy
   app.post('/api/auth/logout', { schema: { tags: ['auth'], summary: 'Выход' } }, async (req, reply) => {
     const actor = requireActor(req);
     await deleteSession(db, actor.sessionId);
-    await db.transaction((tx) => appendAudit(tx, auditContext(actor), { orgId: actor.orgId, type: 'auth.logout', entityType: 'user', entityId: actor.userId }));
+    await db.transaction((tx) =>
+      appendAudit(tx, auditContext(actor), {
+        orgId: actor.orgId,
+        type: 'auth.logout',
+        entityType: 'user',
+        entityId: actor.userId,
+      }),
+    );
     reply.clearCookie(SESSION_COOKIE, cookieOptions);
     return reply.status(204).send();
   });
 
-  app.get('/api/auth/me', { schema: { tags: ['auth'], summary: 'Текущий пользователь', response: { 200: me } } }, async (req) => {
-    const actor = requireActor(req);
-    const [{ csrfToken }] = await db.query.sessions.findMany({ where: (s, { eq }) => eq(s.id, actor.sessionId), columns: { csrfToken: true } });
-    return { user: await getUserDto(db, actor.userId), csrfToken };
-  });
+  app.get(
+    '/api/auth/me',
+    { schema: { tags: ['auth'], summary: 'Текущий пользователь', response: { 200: me } } },
+    async (req) => {
+      const actor = requireActor(req);
+      const [{ csrfToken }] = await db.query.sessions.findMany({
+        where: (s, { eq }) => eq(s.id, actor.sessionId),
+        columns: { csrfToken: true },
+      });
+      return { user: await getUserDto(db, actor.userId), csrfToken };
+    },
+  );
 
   app.post(
     '/api/auth/change-password',

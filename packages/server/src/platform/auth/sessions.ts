@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { type Role } from '@antikor/core';
+import type { Role } from '@antikor/core';
 import { and, eq, gt, lt } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { descendantOrgIds } from '../../modules/org/org-tree.js';

@@ -27,7 +27,11 @@ export async function signIn(
     dummyHash ??= hashPassword('not-a-password');
     await verifyPassword(await dummyHash, input.password);
     await db.transaction((tx) =>
-      appendAudit(tx, ctx, { orgId: user?.orgId ?? null, type: 'auth.login_failed', data: { reason: user ? 'inactive' : 'unknown_login' } }),
+      appendAudit(tx, ctx, {
+        orgId: user?.orgId ?? null,
+        type: 'auth.login_failed',
+        data: { reason: user ? 'inactive' : 'unknown_login' },
+      }),
     );
     throw new AppError('INVALID_CREDENTIALS', 'Неверный логин или пароль');
   }
@@ -42,22 +46,46 @@ export async function signIn(
         .update(users)
         .set({ failedAttempts: lockedUntil ? 0 : failures, lockedUntil })
         .where(eq(users.id, user.id));
-      await appendAudit(tx, ctx, { orgId: user.orgId, type: 'auth.login_failed', entityType: 'user', entityId: user.id, data: { failures } });
+      await appendAudit(tx, ctx, {
+        orgId: user.orgId,
+        type: 'auth.login_failed',
+        entityType: 'user',
+        entityId: user.id,
+        data: { failures },
+      });
       if (lockedUntil) {
-        await appendAudit(tx, ctx, { orgId: user.orgId, type: 'auth.locked', entityType: 'user', entityId: user.id, data: { until: lockedUntil.toISOString() } });
+        await appendAudit(tx, ctx, {
+          orgId: user.orgId,
+          type: 'auth.locked',
+          entityType: 'user',
+          entityId: user.id,
+          data: { until: lockedUntil.toISOString() },
+        });
       }
     });
     if (lockedUntil) throw lockedError(lockedUntil);
     throw new AppError('INVALID_CREDENTIALS', 'Неверный логин или пароль');
   }
   await db.transaction(async (tx) => {
-    await tx.update(users).set({ failedAttempts: 0, lockedUntil: null, lastLoginAt: sql`now()` }).where(eq(users.id, user.id));
+    await tx
+      .update(users)
+      .set({ failedAttempts: 0, lockedUntil: null, lastLoginAt: sql`now()` })
+      .where(eq(users.id, user.id));
     await appendAudit(tx, ctx, { orgId: user.orgId, type: 'auth.login', entityType: 'user', entityId: user.id });
   });
   return user;
 }
 
 function lockedError(until: Date): AppError {
-  const time = until.toLocaleString('ru-RU', { timeZone: 'Europe/Moscow', hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit' });
-  return new AppError('ACCOUNT_LOCKED', `Учётная запись временно заблокирована после неудачных попыток входа. Повторите после ${time} (МСК) или обратитесь к администратору.`);
+  const time = until.toLocaleString('ru-RU', {
+    timeZone: 'Europe/Moscow',
+    hour: '2-digit',
+    minute: '2-digit',
+    day: '2-digit',
+    month: '2-digit',
+  });
+  return new AppError(
+    'ACCOUNT_LOCKED',
+    `Учётная запись временно заблокирована после неудачных попыток входа. Повторите после ${time} (МСК) или обратитесь к администратору.`,
+  );
 }

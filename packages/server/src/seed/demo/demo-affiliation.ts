@@ -251,18 +251,16 @@ export async function loadDemoAffiliation(db: Db, orgId: string): Promise<void> 
       unchanged: 0,
     })
     .returning({ id: affiliationImports.id });
-  await db
-    .insert(counterparties)
-    .values(
-      rows.map(({ externalId, ...f }) => ({
-        orgId,
-        externalId,
-        source: 'import',
-        ...f,
-        contentHash: contentHash(f),
-        importId: imp.id,
-      })),
-    );
+  await db.insert(counterparties).values(
+    rows.map(({ externalId, ...f }) => ({
+      orgId,
+      externalId,
+      source: 'import',
+      ...f,
+      contentHash: contentHash(f),
+      importId: imp.id,
+    })),
+  );
 
   // Fictional entries of the register of persons dismissed due to loss of trust (273-ФЗ ст. 15).
   const register = [

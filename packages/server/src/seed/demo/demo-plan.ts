@@ -140,16 +140,14 @@ export async function loadDemoPlans(
   await db.insert(executionReports).values(accepted);
 
   // Figures with no registry behind them, as the officer entered them for 2024.
-  await db
-    .insert(manualFigures)
-    .values({
-      orgId,
-      year: 2024,
-      key: 'staff.acquainted',
-      value: 171,
-      note: 'Листы ознакомления в личных делах (отдел кадров)',
-      updatedBy: opts.officerUserId,
-    });
+  await db.insert(manualFigures).values({
+    orgId,
+    year: 2024,
+    key: 'staff.acquainted',
+    value: 171,
+    note: 'Листы ознакомления в личных делах (отдел кадров)',
+    updatedBy: opts.officerUserId,
+  });
 
   // The current plan, same measures, with the 2026 reports in progress.
   const current = await insertPlan(

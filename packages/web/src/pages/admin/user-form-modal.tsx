@@ -2,10 +2,10 @@ import { roleLabels, roles, type User, userInput, userPatch } from '@antikor/cor
 import { Alert, Form, Input, Modal, Select, TreeSelect } from 'antd';
 import { useEffect, useState } from 'react';
 import { api } from '../../app/api';
+import { EmployeePicker } from '../../components/employee-picker';
 import { checkWith, showServerError } from '../../components/form-issues';
 import { useSubdivisions, useWrite } from '../org/org-queries';
 import { subdivisionOptions } from '../org/subdivision-tree';
-import { EmployeePicker } from '../../components/employee-picker';
 
 type Props = {
   open: boolean;

@@ -5,14 +5,14 @@ import { useNavigate, useParams } from 'react-router-dom';
 import { withQuery } from '../../app/api';
 import { useUser } from '../../app/auth-context';
 import { datePickerFormat } from '../../components/dates';
+import { EmployeePicker } from '../../components/employee-picker';
 import { PageHeader } from '../../components/page-header';
 import { LoadError } from '../../components/query-state';
-import { columnsWidth, entryColumns } from './entry-columns';
 import { useSubdivisions } from '../org/org-queries';
+import { columnsWidth, entryColumns } from './entry-columns';
 import { exportQuery, isFiltered, useEntryFilters } from './journal-filters';
 import { useEntries } from './journal-queries';
 import type { EntrySort, JournalEntry, JournalInfo } from './journal-types';
-import { EmployeePicker } from '../../components/employee-picker';
 import { WithJournal } from './with-journal';
 
 /** Roles that set the journals' terms by the municipal act (the server checks the same). */
@@ -167,7 +167,11 @@ function JournalList({ journal }: { journal: JournalInfo }) {
         )}
         {byPerson && (
           <div style={{ width: 320 }}>
-            <EmployeePicker includeFormer value={filters.employeeId} onChange={(employeeId) => update({ employeeId: employeeId ?? undefined })} />
+            <EmployeePicker
+              includeFormer
+              value={filters.employeeId}
+              onChange={(employeeId) => update({ employeeId: employeeId ?? undefined })}
+            />
           </div>
         )}
       </div>

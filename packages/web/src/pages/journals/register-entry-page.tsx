@@ -6,13 +6,13 @@ import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { api } from '../../app/api';
 import { useUser } from '../../app/auth-context';
 import { datePickerFormat } from '../../components/dates';
+import { EmployeePicker } from '../../components/employee-picker';
 import { checkWith, showServerError } from '../../components/form-issues';
 import { PageHeader } from '../../components/page-header';
 import { stageOf, toData } from './form-values';
 import { JournalField } from './journal-field';
 import { useEntryWrite } from './journal-queries';
 import type { EntryDetail, JournalInfo } from './journal-types';
-import { EmployeePicker } from '../../components/employee-picker';
 import { WithJournal } from './with-journal';
 
 /**

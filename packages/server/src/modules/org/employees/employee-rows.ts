@@ -1,5 +1,5 @@
 import type { Employee, EmployeeKind, Person, Relative } from '@antikor/core';
-import { type SQL, and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.js';
 import { type Actor, scopeOf } from '../../../platform/auth/actor.js';
 import { employees, persons, positions, relatives, subdivisions } from '../tables.js';

@@ -1,16 +1,25 @@
-import { employeeKindLabels, type Employee } from '@antikor/core';
+import { type Employee, employeeKindLabels } from '@antikor/core';
 import type { Db } from '../../../db/client.js';
 import { appendAudit } from '../../../platform/audit/append-audit.js';
 import { type Actor, auditContext } from '../../../platform/auth/actor.js';
 import { buildXlsx, ruDate } from '../../../platform/documents/xlsx.js';
-import { type EmployeeFilter, employeeFilterWhere, employeeOrder } from './find-employees.js';
 import { selectEmployees, toEmployeeDto } from './employee-rows.js';
+import { type EmployeeFilter, employeeFilterWhere, employeeOrder } from './find-employees.js';
 
 /** The filtered employee list as Excel; the export itself is a read of personal data, so it is audited. */
 export async function exportEmployees(db: Db, actor: Actor, f: EmployeeFilter): Promise<Buffer> {
-  const rows = (await selectEmployees(db).where(employeeFilterWhere(actor, f)).orderBy(...employeeOrder(f.sort))).map(toEmployeeDto);
+  const rows = (
+    await selectEmployees(db)
+      .where(employeeFilterWhere(actor, f))
+      .orderBy(...employeeOrder(f.sort))
+  ).map(toEmployeeDto);
   await db.transaction((tx) =>
-    appendAudit(tx, auditContext(actor), { orgId: actor.orgId, type: 'employee.exported', entityType: 'employee', data: { filter: f, count: rows.length } }),
+    appendAudit(tx, auditContext(actor), {
+      orgId: actor.orgId,
+      type: 'employee.exported',
+      entityType: 'employee',
+      data: { filter: f, count: rows.length },
+    }),
   );
   return buildXlsx<Employee>({
     sheetName: 'Сотрудники',

@@ -1,6 +1,5 @@
-import type { Employee, Page } from '@antikor/core';
-import { employeeListQuery } from '@antikor/core';
-import { type SQL, and, asc, desc, eq, ilike, isNotNull, isNull, or, sql } from 'drizzle-orm';
+import type { Employee, employeeListQuery, Page } from '@antikor/core';
+import { and, asc, desc, eq, ilike, isNotNull, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../../db/client.js';
 import { type Actor, assertOrgVisible } from '../../../platform/auth/actor.js';
@@ -51,7 +50,11 @@ export function employeeOrder(sort: EmployeeFilter['sort']) {
   }
 }
 
-export async function findEmployees(db: Db, actor: Actor, f: EmployeeFilter & { page: number; pageSize: number }): Promise<Page<Employee>> {
+export async function findEmployees(
+  db: Db,
+  actor: Actor,
+  f: EmployeeFilter & { page: number; pageSize: number },
+): Promise<Page<Employee>> {
   const where = employeeFilterWhere(actor, f);
   const [{ total }] = await db
     .select({ total: sql<number>`count(*)::int` })

@@ -11,7 +11,12 @@ import { employeeScope, selectEmployees, toEmployeeDto, toRelativeDto } from './
  * One employee with relatives. Reading another person's card is a read of personal data (152-ФЗ) and is
  * audited; `audit: false` is for internal re-reads after a write that is itself audited.
  */
-export async function getEmployee(db: Db, actor: Actor, id: string, opts: { audit?: boolean } = {}): Promise<EmployeeDetail> {
+export async function getEmployee(
+  db: Db,
+  actor: Actor,
+  id: string,
+  opts: { audit?: boolean } = {},
+): Promise<EmployeeDetail> {
   const [row] = await selectEmployees(db).where(and(eq(employees.id, id), employeeScope(actor)));
   if (!row) throw notFound('Сотрудник');
   const rels = await db
@@ -22,7 +27,13 @@ export async function getEmployee(db: Db, actor: Actor, id: string, opts: { audi
     .orderBy(asc(relatives.createdAt));
   if (opts.audit !== false && actor.employeeId !== id) {
     await db.transaction((tx) =>
-      appendAudit(tx, auditContext(actor), { orgId: row.e.orgId, type: 'employee.read', entityType: 'employee', entityId: id, data: { relatives: rels.length } }),
+      appendAudit(tx, auditContext(actor), {
+        orgId: row.e.orgId,
+        type: 'employee.read',
+        entityType: 'employee',
+        entityId: id,
+        data: { relatives: rels.length },
+      }),
     );
   }
   return { ...toEmployeeDto(row), relatives: rels.map((r) => toRelativeDto(r.r, r.p)) };

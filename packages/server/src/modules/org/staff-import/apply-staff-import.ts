@@ -10,7 +10,13 @@ import { staffColumns } from './columns.js';
 import { parseStaffFile, type StaffRow } from './parse-staff-file.js';
 
 export type StaffAction = 'create' | 'update' | 'unchanged';
-export type PlannedRow = StaffRow & { action: StaffAction; employeeId: string | null; personId: string | null; subdivisionId: string; positionId: string | null };
+export type PlannedRow = StaffRow & {
+  action: StaffAction;
+  employeeId: string | null;
+  personId: string | null;
+  subdivisionId: string;
+  positionId: string | null;
+};
 export type StaffImportPreview = {
   fileName: string;
   rows: PlannedRow[];
@@ -33,7 +39,11 @@ async function planRows(db: Db, orgId: string, fileName: string, rows: StaffRow[
   const subByName = new Map(subs.map((s) => [norm(s.name), s]));
   const pos = await db.select().from(positions).where(eq(positions.orgId, orgId));
   const posByKey = new Map(pos.map((p) => [`${p.subdivisionId}|${norm(p.title)}`, p]));
-  const existing = await db.select({ e: employees, p: persons }).from(employees).innerJoin(persons, eq(persons.id, employees.personId)).where(eq(employees.orgId, orgId));
+  const existing = await db
+    .select({ e: employees, p: persons })
+    .from(employees)
+    .innerJoin(persons, eq(persons.id, employees.personId))
+    .where(eq(employees.orgId, orgId));
   const byNumber = new Map(existing.filter((x) => x.e.personnelNumber).map((x) => [x.e.personnelNumber!, x]));
   const byPerson = new Map(existing.map((x) => [personKey(x.p), x]));
 
@@ -41,8 +51,15 @@ async function planRows(db: Db, orgId: string, fileName: string, rows: StaffRow[
   for (const r of rows) {
     const sub = subByName.get(norm(r.subdivision));
     if (!sub) {
-      const hint = subs.find((s) => norm(s.name).includes(norm(r.subdivision)) || norm(r.subdivision).includes(norm(s.name)));
-      errors.push({ file: fileName, row: r.row, field: header('subdivision'), message: `Подразделение «${r.subdivision}» не найдено в организации${hint ? `; возможно, «${hint.name}»` : ''}` });
+      const hint = subs.find(
+        (s) => norm(s.name).includes(norm(r.subdivision)) || norm(r.subdivision).includes(norm(s.name)),
+      );
+      errors.push({
+        file: fileName,
+        row: r.row,
+        field: header('subdivision'),
+        message: `Подразделение «${r.subdivision}» не найдено в организации${hint ? `; возможно, «${hint.name}»` : ''}`,
+      });
       continue;
     }
     const position = posByKey.get(`${sub.id}|${norm(r.position)}`) ?? null;
@@ -64,13 +81,25 @@ async function planRows(db: Db, orgId: string, fileName: string, rows: StaffRow[
         (match.e.personnelNumber ?? null) === r.personnelNumber;
       action = same ? 'unchanged' : 'update';
     }
-    planned.push({ ...r, action, employeeId: match?.e.id ?? null, personId: match?.p.id ?? null, subdivisionId: sub.id, positionId: position?.id ?? null });
+    planned.push({
+      ...r,
+      action,
+      employeeId: match?.e.id ?? null,
+      personId: match?.p.id ?? null,
+      subdivisionId: sub.id,
+      positionId: position?.id ?? null,
+    });
   }
   return { planned, errors };
 }
 
 /** Parses and plans without writing anything: what the officer sees before pressing «Загрузить». */
-export async function previewStaffImport(db: Db, actor: Actor, file: { name: string; data: Buffer }, orgId = actor.orgId): Promise<StaffImportPreview> {
+export async function previewStaffImport(
+  db: Db,
+  actor: Actor,
+  file: { name: string; data: Buffer },
+  orgId = actor.orgId,
+): Promise<StaffImportPreview> {
   assertOrgVisible(actor, orgId);
   const parsed = await parseStaffFile(file);
   const { planned, errors } = await planRows(db, orgId, file.name, parsed.rows);
@@ -80,7 +109,13 @@ export async function previewStaffImport(db: Db, actor: Actor, file: { name: str
     fileName: file.name,
     rows: planned,
     errors: allErrors,
-    summary: { total: planned.length + new Set(allErrors.map((e) => e.row)).size, create: count('create'), update: count('update'), unchanged: count('unchanged'), errors: allErrors.length },
+    summary: {
+      total: planned.length + new Set(allErrors.map((e) => e.row)).size,
+      create: count('create'),
+      update: count('update'),
+      unchanged: count('unchanged'),
+      errors: allErrors.length,
+    },
   };
 }
 
@@ -88,10 +123,19 @@ export async function previewStaffImport(db: Db, actor: Actor, file: { name: str
  * Writes the staff list in one transaction. Any bad row → 422 with every problem and nothing written;
  * the same file twice → everything «unchanged» (idempotent).
  */
-export async function commitStaffImport(db: Db, actor: Actor, file: { name: string; data: Buffer }, orgId = actor.orgId) {
+export async function commitStaffImport(
+  db: Db,
+  actor: Actor,
+  file: { name: string; data: Buffer },
+  orgId = actor.orgId,
+) {
   const preview = await previewStaffImport(db, actor, file, orgId);
   if (preview.errors.length) {
-    throw new AppError('UNPROCESSABLE', `В файле ${preview.errors.length} ошибок: ничего не загружено. Исправьте файл и загрузите снова.`, preview.errors);
+    throw new AppError(
+      'UNPROCESSABLE',
+      `В файле ${preview.errors.length} ошибок: ничего не загружено. Исправьте файл и загрузите снова.`,
+      preview.errors,
+    );
   }
   const sha256 = createHash('sha256').update(file.data).digest('hex');
   return db.transaction(async (tx) => {
@@ -104,21 +148,52 @@ export async function commitStaffImport(db: Db, actor: Actor, file: { name: stri
       const posKey = `${r.subdivisionId}|${norm(r.position)}`;
       let positionId = r.positionId ?? positionIds.get(posKey) ?? null;
       if (!positionId) {
-        const [p] = await tx.insert(positions).values({ orgId, subdivisionId: r.subdivisionId, title: r.position, isDeclarant: r.isDeclarant }).returning({ id: positions.id });
+        const [p] = await tx
+          .insert(positions)
+          .values({ orgId, subdivisionId: r.subdivisionId, title: r.position, isDeclarant: r.isDeclarant })
+          .returning({ id: positions.id });
         positionId = p.id;
       } else {
         await tx.update(positions).set({ isDeclarant: r.isDeclarant }).where(eq(positions.id, positionId));
       }
       positionIds.set(posKey, positionId);
-      const personFields = { lastName: r.lastName, firstName: r.firstName, middleName: r.middleName, birthDate: r.birthDate, inn: r.inn, snils: r.snils, phones: r.phones, emails: r.emails };
-      const employment = { personnelNumber: r.personnelNumber, positionId, subdivisionId: r.subdivisionId, kind: r.kind, hiredAt: r.hiredAt, dismissedAt: r.dismissedAt };
+      const personFields = {
+        lastName: r.lastName,
+        firstName: r.firstName,
+        middleName: r.middleName,
+        birthDate: r.birthDate,
+        inn: r.inn,
+        snils: r.snils,
+        phones: r.phones,
+        emails: r.emails,
+      };
+      const employment = {
+        personnelNumber: r.personnelNumber,
+        positionId,
+        subdivisionId: r.subdivisionId,
+        kind: r.kind,
+        hiredAt: r.hiredAt,
+        dismissedAt: r.dismissedAt,
+      };
       if (r.action === 'create') {
-        const [p] = await tx.insert(persons).values({ ...personFields, orgId }).returning({ id: persons.id });
-        const [e] = await tx.insert(employees).values({ ...employment, orgId, personId: p.id }).returning({ id: employees.id });
+        const [p] = await tx
+          .insert(persons)
+          .values({ ...personFields, orgId })
+          .returning({ id: persons.id });
+        const [e] = await tx
+          .insert(employees)
+          .values({ ...employment, orgId, personId: p.id })
+          .returning({ id: employees.id });
         created.push(e.id);
       } else {
-        await tx.update(persons).set({ ...personFields, updatedAt: new Date() }).where(eq(persons.id, r.personId!));
-        await tx.update(employees).set({ ...employment, updatedAt: new Date() }).where(eq(employees.id, r.employeeId!));
+        await tx
+          .update(persons)
+          .set({ ...personFields, updatedAt: new Date() })
+          .where(eq(persons.id, r.personId!));
+        await tx
+          .update(employees)
+          .set({ ...employment, updatedAt: new Date() })
+          .where(eq(employees.id, r.employeeId!));
         updated.push(r.employeeId!);
       }
     }

@@ -1,5 +1,5 @@
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../../../config.js';
 import type { Db } from '../../../db/client.js';
@@ -12,7 +12,9 @@ import { buildStaffTemplate } from './template.js';
 async function readXlsxUpload(req: FastifyRequest): Promise<{ name: string; data: Buffer }> {
   const file = await readUpload(req);
   if (!/\.xlsx$/i.test(file.name)) {
-    throw new AppError('VALIDATION', `Файл «${file.name}»: нужен файл Excel .xlsx (скачайте шаблон)`, [{ file: file.name, field: 'file', message: 'Неподдерживаемый тип файла' }]);
+    throw new AppError('VALIDATION', `Файл «${file.name}»: нужен файл Excel .xlsx (скачайте шаблон)`, [
+      { file: file.name, field: 'file', message: 'Неподдерживаемый тип файла' },
+    ]);
   }
   return file;
 }
@@ -21,19 +23,34 @@ const query = z.object({ orgId: z.string().uuid().optional() });
 
 export const staffImportRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config }> = async (app, { db }) => {
   const tags = ['organisation'];
-  app.get('/api/staff-import/template.xlsx', { schema: { tags, summary: 'Шаблон штатного списка' } }, async (req, reply) => {
-    requirePermission(req, 'staff.import');
-    return reply
-      .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent('Шаблон штатного списка.xlsx')}`)
-      .send(await buildStaffTemplate());
-  });
-  app.post('/api/staff-import/preview', { schema: { tags, summary: 'Проверка файла штатного списка (ничего не записывает)', querystring: query } }, async (req) => {
-    const actor = requirePermission(req, 'staff.import');
-    return previewStaffImport(db, actor, await readXlsxUpload(req), req.query.orgId);
-  });
-  app.post('/api/staff-import/commit', { schema: { tags, summary: 'Загрузка штатного списка (всё или ничего)', querystring: query } }, async (req) => {
-    const actor = requirePermission(req, 'staff.import');
-    return commitStaffImport(db, actor, await readXlsxUpload(req), req.query.orgId);
-  });
+  app.get(
+    '/api/staff-import/template.xlsx',
+    { schema: { tags, summary: 'Шаблон штатного списка' } },
+    async (req, reply) => {
+      requirePermission(req, 'staff.import');
+      return reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header(
+          'content-disposition',
+          `attachment; filename*=UTF-8''${encodeURIComponent('Шаблон штатного списка.xlsx')}`,
+        )
+        .send(await buildStaffTemplate());
+    },
+  );
+  app.post(
+    '/api/staff-import/preview',
+    { schema: { tags, summary: 'Проверка файла штатного списка (ничего не записывает)', querystring: query } },
+    async (req) => {
+      const actor = requirePermission(req, 'staff.import');
+      return previewStaffImport(db, actor, await readXlsxUpload(req), req.query.orgId);
+    },
+  );
+  app.post(
+    '/api/staff-import/commit',
+    { schema: { tags, summary: 'Загрузка штатного списка (всё или ничего)', querystring: query } },
+    async (req) => {
+      const actor = requirePermission(req, 'staff.import');
+      return commitStaffImport(db, actor, await readXlsxUpload(req), req.query.orgId);
+    },
+  );
 };

@@ -18,7 +18,9 @@ export async function buildStaffTemplate(): Promise<Buffer> {
   for (const c of staffColumns) help.addRow([c.header, c.required ? 'да' : 'нет', c.help]);
   help.addRow([]);
   help.addRow(['Пример во второй строке листа «Штатный список» удалите перед загрузкой.']);
-  help.addRow(['Если в файле есть хотя бы одна ошибка, не загружается ни одна строка: исправьте ошибки и загрузите файл снова.']);
+  help.addRow([
+    'Если в файле есть хотя бы одна ошибка, не загружается ни одна строка: исправьте ошибки и загрузите файл снова.',
+  ]);
   help.getColumn(1).width = 30;
   help.getColumn(2).width = 14;
   help.getColumn(3).width = 90;
