@@ -56,7 +56,12 @@ export const tests = [
       const packages = await (
         await page.request.get(`/api/declaration-campaigns/${c2025.id}/packages?pageSize=200`)
       ).json();
-      const source = packages.items.find((p) => p.fileName.endsWith('.xml') && !p.isClarifying && p.employeeId);
+      // Its declarant must have no notice of other paid work, or the analysis rightly finds nothing.
+      const notices = await (await page.request.get('/api/journals/outside-work-notice/entries?pageSize=200')).json();
+      const notified = new Set(notices.items.map((e) => e.employeeId));
+      const source = packages.items.find(
+        (p) => p.fileName.endsWith('.xml') && !p.isClarifying && p.employeeId && !notified.has(p.employeeId),
+      );
       assert(source, 'the demo holds a plain-XML package');
       const original = await (await page.request.get(`/api/declaration-packages/${source.id}/file`)).body();
       const file = path.join(tmpDir, 'Справка за 2024 год.xml');
