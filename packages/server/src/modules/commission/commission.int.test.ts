@@ -85,6 +85,9 @@ describe('commission on conduct and conflict of interest', () => {
     expect((await officer.post('/api/commission/cases/from-entry', { journalEntryId: notice.id })).json().id).toBe(
       c.id,
     );
+    // The entry's card finds its case.
+    const byEntry = (await officer.get(`/api/commission/cases?journalEntryId=${notice.id}`)).json();
+    expect(byEntry.items.map((x: { id: string }) => x.id)).toEqual([c.id]);
     // Without a motivated conclusion the case cannot go to the chair, nor onto an agenda.
     expect(
       (

@@ -13,6 +13,8 @@ export const caseListQuery = z.object({
   ground: z.enum(commissionGrounds).optional(),
   year: z.coerce.number().int().min(2000).max(2100).optional(),
   employeeId: z.string().uuid().optional(),
+  /** The case opened from this journal entry (the entry card shows it). */
+  journalEntryId: z.string().uuid().optional(),
   orgId: z.string().uuid().optional(),
 });
 export type CaseFilter = z.output<typeof caseListQuery>;
@@ -31,6 +33,7 @@ export function caseWhere(actor: Actor, f: CaseFilter): SQL {
     f.ground ? eq(commissionCases.ground, f.ground) : undefined,
     f.year ? eq(commissionCases.year, f.year) : undefined,
     f.employeeId ? eq(commissionCases.employeeId, f.employeeId) : undefined,
+    f.journalEntryId ? eq(commissionCases.journalEntryId, f.journalEntryId) : undefined,
     regNo
       ? and(
           eq(commissionCases.number, Number(regNo[1])),

@@ -10,7 +10,7 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Checkbox, DatePicker, Form, Input, Radio, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { useNavigate, useSearchParams } from 'react-router-dom';
 import { api } from '../../app/api';
 import { datePickerFormat, formatDate, toIsoDate } from '../../components/dates';
 import { EmployeePicker } from '../../components/employee-picker';
@@ -68,7 +68,9 @@ export function NewCasePage() {
   const [mode, setMode] = useState<'entry' | 'other'>('entry');
   const [form] = Form.useForm();
   const [error, setError] = useState<string | null>(null);
-  const [entryId, setEntryId] = useState<string | null>(null);
+  // «Открыть вопрос» on a journal entry's card comes here with the entry chosen.
+  const [params] = useSearchParams();
+  const [entryId, setEntryId] = useState<string | null>(params.get('entry'));
   const entries = useSourceEntries();
   const open = useCommissionWrite((body: unknown) =>
     api.post<CaseDetail>(mode === 'entry' ? '/commission/cases/from-entry' : '/commission/cases', body),

@@ -1,4 +1,5 @@
 import { EditOutlined, FileWordOutlined } from '@ant-design/icons';
+import { groundOfJournal } from '@antikor/core';
 import { Button, Card, Col, Descriptions, Flex, Row, Skeleton, Typography } from 'antd';
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
@@ -6,6 +7,7 @@ import { useUser } from '../../app/auth-context';
 import { formatDate, formatDateTime } from '../../components/dates';
 import { PageHeader } from '../../components/page-header';
 import { LoadError } from '../../components/query-state';
+import { EntryCaseCard } from '../commission/entry-case-card';
 import { ExpertiseSummaryCard } from '../expertise/expertise-summary-card';
 import { EditEntryModal } from './edit-entry-modal';
 import { EntryAttachments } from './entry-attachments';
@@ -119,6 +121,7 @@ function EntryBody({ journal, e }: { journal: JournalInfo; e: EntryDetail }) {
       </Col>
       <Col xs={24} xl={9}>
         {journal.code === 'draft-act' && <ExpertiseSummaryCard entryId={e.id} />}
+        {groundOfJournal[journal.code] && <EntryCaseCard entryId={e.id} />}
         {journal.deadlines.length > 0 && <EntryDeadlines deadlines={e.deadlines} />}
         <EntryAttachments entryId={e.id} attachments={e.attachments} canAttach={canAttach} />
         <EntryHistory journal={journal} entryId={e.id} />
