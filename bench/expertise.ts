@@ -4,6 +4,8 @@
  * when any claim — a finding with score ≥ 0.5 — falls in it), per-factor recall, the share of
  * flagged positives whose claims include a right code, and throughput. Every 5th provision is held
  * out (never looked at while writing rules); its figures are printed separately.
+ * bench/expertise/holdout.jsonl is a second, independently written set (other kinds of municipal acts,
+ * half well drafted) measured with the same metrics and printed beside the dev set.
  *
  *   npm run bench:expertise            figures
  *   npm run bench:expertise -- --errors  also list false positives and misses
@@ -16,18 +18,23 @@ import { CLAIM_THRESHOLD, FACTOR_CODES, type FactorCode, scanDraft } from '../pa
 type Item = { id: string; text: string; codes: FactorCode[]; source: string };
 
 const here = dirname(fileURLToPath(import.meta.url));
-const items: Item[] = readFileSync(join(here, 'expertise', 'dev-set.jsonl'), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as Item);
+const readSet = (file: string): Item[] =>
+  readFileSync(join(here, 'expertise', file), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Item);
+const items = readSet('dev-set.jsonl');
+const holdout = readSet('holdout.jsonl');
 const showErrors = process.argv.includes('--errors');
 
 type Row = { item: Item; claimed: Set<FactorCode>; heldOut: boolean };
-const rows: Row[] = items.map((item, i) => {
+const scanRow = (item: Item, heldOut: boolean): Row => {
   const { findings } = scanDraft(item.text);
   const claimed = new Set(findings.filter((f) => f.score >= CLAIM_THRESHOLD).map((f) => f.code));
-  return { item, claimed, heldOut: i % 5 === 4 };
-});
+  return { item, claimed, heldOut };
+};
+const rows: Row[] = items.map((item, i) => scanRow(item, i % 5 === 4));
+const holdoutRows: Row[] = holdout.map((item) => scanRow(item, true));
 
 function figures(label: string, set: Row[]): void {
   let tp = 0;
@@ -66,6 +73,10 @@ figures(
   'held out (every 5th)',
   rows.filter((r) => r.heldOut),
 );
+figures('holdout set', holdoutRows);
+console.log(
+  `  (holdout set: bench/expertise/holdout.jsonl, ${holdout.length} provisions, ${holdout.filter((i) => i.codes.length === 0).length} without factors)`,
+);
 
 console.log('\nPer-factor recall (the factor is among the claims for provisions labelled with it):');
 for (const code of FACTOR_CODES) {
@@ -74,9 +85,13 @@ for (const code of FACTOR_CODES) {
   const held = labelled.filter((r) => r.heldOut);
   const heldFound = held.filter((r) => r.claimed.has(code)).length;
   const spurious = rows.filter((r) => !r.item.codes.includes(code) && r.claimed.has(code)).length;
+  const hoLabelled = holdoutRows.filter((r) => r.item.codes.includes(code));
+  const hoFound = hoLabelled.filter((r) => r.claimed.has(code)).length;
+  const hoSpurious = holdoutRows.filter((r) => !r.item.codes.includes(code) && r.claimed.has(code)).length;
   console.log(
     `  ${code}  ${String(found).padStart(2)}/${String(labelled.length).padEnd(2)} = ${(found / Math.max(1, labelled.length)).toFixed(2)}` +
-      `   held out ${heldFound}/${held.length}   claimed where not labelled: ${spurious}`,
+      `   held out ${heldFound}/${held.length}   claimed where not labelled: ${spurious}` +
+      `   | holdout set ${hoFound}/${hoLabelled.length}, not labelled ${hoSpurious}`,
   );
 }
 
@@ -112,7 +127,8 @@ console.log(
     `  ${items.length} provisions one by one: ${kbps(setBytes, each.wall)} KB/s wall; CPU ${kbps(setBytes, each.cpu)} KB/s`,
 );
 
-if (showErrors) {
+function listErrors(title: string, rows: Row[]): void {
+  console.log(`\n=== ${title} ===`);
   console.log('\nFalse positives:');
   for (const r of rows.filter((x) => x.item.codes.length === 0 && x.claimed.size > 0)) {
     const claims = scanDraft(r.item.text).findings.filter((f) => f.score >= CLAIM_THRESHOLD);
@@ -134,4 +150,8 @@ if (showErrors) {
       `  ${r.item.id}${r.heldOut ? ' (held out)' : ''} gold [${r.item.codes.join(',')}] claimed [${[...r.claimed].join(',')}]: ${r.item.text.slice(0, 140).replace(/\n/g, ' ')}`,
     );
   }
+}
+if (showErrors) {
+  listErrors('dev set', rows);
+  listErrors('holdout set', holdoutRows);
 }
