@@ -412,18 +412,22 @@ describe('anti-corruption expertise of a draft act', () => {
       ['prosecutor_demand', 'answered'],
       ['independent_conclusion', 'overdue'],
     ]);
-    // The unanswered conclusion is on the keeper's home page; the answered demand is not.
-    const attention = (await legal.get('/api/home/attention'))
+    // The answers' terms are deadlines of the entry: the unanswered conclusion is overdue in «Сроки» and on the
+    // keeper's home page; the answered demand is met (in time).
+    const deadlines = (await legal.get('/api/deadlines?state=overdue&pageSize=100'))
       .json()
-      .items.filter((i: { kind: string }) => i.kind === 'expertise');
-    expect(attention).toEqual([
+      .items.filter((d: { entryId: string }) => d.entryId === entry.id);
+    expect(deadlines).toEqual([
       expect.objectContaining({
-        severity: 'overdue',
         dueDate: '2026-05-04',
-        link: `/expertise/${entry.id}`,
-        title: expect.stringContaining('Заключение независимой антикоррупционной экспертизы'),
+        basis: '172-ФЗ, ст. 5',
+        title: expect.stringContaining('заключение независимой антикоррупционной экспертизы'),
       }),
     ]);
+    const attention = (await legal.get('/api/home/attention'))
+      .json()
+      .items.filter((i: { link?: string }) => i.link === `/journals/draft-act/${entry.id}`);
+    expect(attention).toEqual([expect.objectContaining({ severity: 'overdue', dueDate: '2026-05-04' })]);
     const stats = (await legal.get('/api/expertise/stats?year=2026')).json();
     expect(stats.prosecutorDemands).toMatchObject({ received: 1, answered: 1, late: 0 });
     expect(stats.independentConclusions).toMatchObject({ received: 1, answered: 0, overdue: 1 });

@@ -6,7 +6,8 @@ import { appendAudit } from '../../platform/audit/append-audit.js';
 import { type Actor, auditContext } from '../../platform/auth/actor.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { updateEntry } from '../journals/change-entry.js';
-import { loadDraftEntry } from './expertise-access.js';
+import { putEntryDeadline } from '../journals/entry-deadlines.js';
+import { DRAFT_ACT, loadDraftEntry } from './expertise-access.js';
 import { factorCode } from './review-finding.js';
 import { expertiseIncoming } from './tables.js';
 
@@ -97,6 +98,22 @@ export function incomingDto(i: IncomingRow, today?: string) {
  * term to consider it counted on the production calendar. Allowed after the act is adopted: demands concern
  * acts in force.
  */
+/** The answer's term on the draft-act entry, so «Сроки», the home page and the digest show it (met once answered). */
+export async function putIncomingDeadline(tx: Db, row: typeof expertiseIncoming.$inferSelect, regNumber: string) {
+  await putEntryDeadline(tx, {
+    orgId: row.orgId,
+    entryId: row.entryId,
+    journalCode: DRAFT_ACT,
+    code: `expertise:${row.id}`,
+    title: `Ответ: ${incomingKindLabels[row.kind as IncomingKind].toLowerCase()} (${row.author})`,
+    dueDate: row.dueDate,
+    basis: row.dueBasis,
+    explanation: `${row.dueExplanation}. Проект № ${regNumber}`,
+    metAt: row.answeredOn ? new Date(`${row.answeredOn}T12:00:00Z`) : null,
+    isLate: !!row.answeredOn && row.answeredOn > row.dueDate,
+  });
+}
+
 export async function registerIncoming(db: Db, actor: Actor, entryId: string, input: RegisterIncomingInput) {
   return db.transaction(async (tx) => {
     const { entry } = await loadDraftEntry(tx, actor, entryId, { forUpdate: true, write: true });
@@ -137,6 +154,7 @@ export async function registerIncoming(db: Db, actor: Actor, entryId: string, in
         createdBy: actor.userId,
       })
       .returning();
+    await putIncomingDeadline(tx, row, entry.regNumber);
     await appendAudit(tx, auditContext(actor), {
       orgId: entry.orgId,
       type: 'expertise.incoming_registered',
@@ -178,6 +196,7 @@ export async function answerIncoming(db: Db, actor: Actor, id: string, input: An
       })
       .where(eq(expertiseIncoming.id, id))
       .returning();
+    await putIncomingDeadline(tx, updated, entry.regNumber);
     await appendAudit(tx, auditContext(actor), {
       orgId: entry.orgId,
       type: 'expertise.incoming_answered',

@@ -6,7 +6,6 @@ import { users } from '../../platform/auth/tables.js';
 import { findAffiliationAttention } from '../affiliation/find-affiliation-attention.js';
 import { findCommissionAttention } from '../commission/find-commission-attention.js';
 import { declarationAttentionItems } from '../declarations/attention.js';
-import { findExpertiseAttention } from '../expertise/find-expertise-attention.js';
 import { dateInZone } from '../journals/entry-text.js';
 import { findDeadlines } from '../journals/find-deadlines.js';
 import { employees, positions, subdivisions } from '../org/tables.js';
@@ -55,7 +54,6 @@ export async function findAttentionItems(db: Db, actor: Actor, opts: { timeZone:
   }
   // The commission secretary: cases waiting for a meeting, legal terms of cases, meetings to hold.
   items.push(...(await findCommissionAttention(db, actor, { today: dateInZone(new Date(), opts.timeZone) })));
-  items.push(...(await findExpertiseAttention(db, actor, dateInZone(new Date(), opts.timeZone))));
   // The affiliation working group: links found by the last checks, not yet decided.
   items.push(...(await findAffiliationAttention(db, actor)));
   items.push(...(await findPlanAttention(db, actor, dateInZone(new Date(), opts.timeZone))));

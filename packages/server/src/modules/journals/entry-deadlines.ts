@@ -5,7 +5,7 @@ import {
   defaultCalendar,
   type JournalDefinition,
 } from '@antikor/core';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, notLike } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { journalDeadlines, type journalEntries, journalSettings } from './tables.js';
 
@@ -44,7 +44,10 @@ export async function refreshEntryDeadlines(
     now.toISOString(),
     overrides,
   );
-  await tx.delete(journalDeadlines).where(eq(journalDeadlines.entryId, entry.id));
+  // Deadlines other modules keep on the entry (codes «module:id») are theirs: only the definition's own are rebuilt.
+  await tx
+    .delete(journalDeadlines)
+    .where(and(eq(journalDeadlines.entryId, entry.id), notLike(journalDeadlines.code, '%:%')));
   if (computed.length) {
     await tx.insert(journalDeadlines).values(
       computed.map((d) => ({
@@ -61,4 +64,40 @@ export async function refreshEntryDeadlines(
       })),
     );
   }
+}
+
+/**
+ * A deadline another module keeps on a journal entry — e.g. the answer to a prosecutor's demand received about
+ * a draft act — so «Сроки», the home page and the digest list it with the journal's own. `code` is
+ * «module:id»; writing it again replaces it (met, moved).
+ */
+export async function putEntryDeadline(
+  tx: Db,
+  d: {
+    orgId: string;
+    entryId: string;
+    journalCode: string;
+    code: `${string}:${string}`;
+    title: string;
+    dueDate: string;
+    basis: string;
+    explanation: string;
+    metAt: Date | null;
+    isLate: boolean;
+  },
+): Promise<void> {
+  await tx
+    .insert(journalDeadlines)
+    .values(d)
+    .onConflictDoUpdate({
+      target: [journalDeadlines.entryId, journalDeadlines.code],
+      set: {
+        title: d.title,
+        dueDate: d.dueDate,
+        basis: d.basis,
+        explanation: d.explanation,
+        metAt: d.metAt,
+        isLate: d.isLate,
+      },
+    });
 }

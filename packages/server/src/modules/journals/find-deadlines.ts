@@ -47,9 +47,9 @@ export async function findDeadlines(
 ): Promise<Page<DeadlineItem>> {
   const today = dateInZone(opts.now ?? new Date(), opts.timeZone);
   const soon = addWorkingDays(defaultCalendar, today as never, SOON_WORKING_DAYS).date;
-  const defs = journalsVisibleTo(actor, journalDefinitions).filter(
-    (d) => d.deadlines.length && (!f.journal || d.code === f.journal),
-  );
+  // Every visible journal: besides a definition's own deadlines, other modules keep some on entries (the
+  // answers to documents received about a draft act).
+  const defs = journalsVisibleTo(actor, journalDefinitions).filter((d) => !f.journal || d.code === f.journal);
   if (!defs.length) return { items: [], total: 0, page: f.page, pageSize: f.pageSize };
   const stateWhere: Record<typeof f.state, SQL> = {
     overdue: and(isNull(journalDeadlines.metAt), lt(journalDeadlines.dueDate, today))!,

@@ -13,7 +13,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { cleanDraftText } from '../../modules/expertise/draft-text.js';
 import { entryPatchFor } from '../../modules/expertise/entry-factors.js';
-import { incomingRule } from '../../modules/expertise/incoming.js';
+import { incomingRule, putIncomingDeadline } from '../../modules/expertise/incoming.js';
 import { insertRun } from '../../modules/expertise/scan-version.js';
 import { expertiseFindings, expertiseIncoming, expertiseRuns } from '../../modules/expertise/tables.js';
 import { journalAttachments, journalEntries } from '../../modules/journals/tables.js';
@@ -138,25 +138,33 @@ async function seedVersions(db: Db, orgId: string, entryId: string, versions: Ve
 async function seedIncoming(db: Db, orgId: string, entryId: string, docs: Incoming[]) {
   for (const d of docs) {
     const due = computeDeadline(defaultCalendar, incomingRule(d.kind), d.receivedOn as IsoDate);
-    await db.insert(expertiseIncoming).values({
-      orgId,
-      entryId,
-      kind: d.kind,
-      receivedOn: d.receivedOn,
-      author: d.author,
-      accreditation: d.accreditation ?? null,
-      docNumber: d.docNumber ?? null,
-      docDate: d.receivedOn,
-      factorCodes: d.factorCodes,
-      summary: d.summary,
-      dueDate: due.dueDate!,
-      dueBasis: due.rule.basis,
-      dueExplanation: due.explanation,
-      answeredOn: d.answer?.on ?? null,
-      answerNumber: d.answer?.number ?? null,
-      result: d.answer?.result ?? null,
-      answerSummary: d.answer?.summary ?? null,
-    });
+    const [row] = await db
+      .insert(expertiseIncoming)
+      .values({
+        orgId,
+        entryId,
+        kind: d.kind,
+        receivedOn: d.receivedOn,
+        author: d.author,
+        accreditation: d.accreditation ?? null,
+        docNumber: d.docNumber ?? null,
+        docDate: d.receivedOn,
+        factorCodes: d.factorCodes,
+        summary: d.summary,
+        dueDate: due.dueDate!,
+        dueBasis: due.rule.basis,
+        dueExplanation: due.explanation,
+        answeredOn: d.answer?.on ?? null,
+        answerNumber: d.answer?.number ?? null,
+        result: d.answer?.result ?? null,
+        answerSummary: d.answer?.summary ?? null,
+      })
+      .returning();
+    const [entry] = await db
+      .select({ regNumber: journalEntries.regNumber })
+      .from(journalEntries)
+      .where(eq(journalEntries.id, entryId));
+    await putIncomingDeadline(db, row, entry.regNumber);
   }
 }
 
