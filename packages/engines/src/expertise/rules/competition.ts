@@ -10,6 +10,13 @@ import type { Hit, SentenceRule } from './types.js';
  */
 
 const WITHOUT_TENDER = compile('без ?проведени* ?конкурсн* торг*|конкурс*|аукцион*|отбор*|процедур*');
+// «как на торгах, так и без их проведения», «минуя торги», «вне конкурса».
+const WITHOUT_IT = compile('без ~1 их|его|ее проведени*');
+const BYPASS = compile('минуя|помимо|вне торг*|конкурс*|аукцион*|отбор*');
+// «организации, первой подавшей заявление» — first come, first served.
+const FIRST_COME = compile('перв* ~2 подавш*|обративш*|представивш*|направивш*|поступивш*|зарегистрированн*');
+// «за земельные участки, предоставленные без торгов» — describes objects already granted, grants nothing.
+const GRANTED_PARTICIPLE = compile('предоставленн*|переданн*|заключенн*|проданн*');
 const REFUSAL = compile('отказ*');
 const QUEUE = compile('в порядке очередности ~2 поступлени*|подачи|регистраци*');
 const GRANT_OBJECT = compile(
@@ -58,8 +65,11 @@ export const competitionRule: SentenceRule = ({ sentence }) => {
   const t = sentence.tokens;
   const hits: Hit[] = [];
   const lawful = hasLegalRef(t);
-  for (const m of findAll(t, WITHOUT_TENDER)) {
+  const withoutIt = findFirst(t, WITHOUT_IT);
+  const extra = [...(withoutIt && findFirst(t, TENDER) ? [withoutIt] : []), ...findAll(t, BYPASS)];
+  for (const m of [...findAll(t, WITHOUT_TENDER), ...extra]) {
     if (lawful || findFirst(t, REFUSAL, 0, m.from)) continue;
+    if (m.from > 0 && findFirst(t, GRANTED_PARTICIPLE, Math.max(0, m.from - 2), m.from)) continue;
     hits.push(
       hit(
         m.from,
@@ -70,6 +80,17 @@ export const competitionRule: SentenceRule = ({ sentence }) => {
       ),
     );
   }
+  const first = findFirst(t, FIRST_COME);
+  if (first && findFirst(t, GRANT_OBJECT) && !lawful)
+    hits.push(
+      hit(
+        first.from,
+        first.to,
+        0.65,
+        'право получает тот, кто первым обратился, а не победитель конкурентной процедуры',
+        '3з.first-come',
+      ),
+    );
   const queue = findFirst(t, QUEUE);
   if (queue && findFirst(t, GRANT_OBJECT) && !lawful) {
     hits.push(

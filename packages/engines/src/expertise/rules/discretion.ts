@@ -1,5 +1,13 @@
 import { compile, compileAll, findAll, findFirst } from '../pattern.js';
-import { hasCriteria, hasLegalRef, provisionHasTerm } from './lexicon.js';
+import {
+  AUTHORITY_WORDS,
+  closedSpecifically,
+  hasCriteria,
+  hasLegalRef,
+  privateRightIn,
+  provisionHasTerm,
+  subjectBefore,
+} from './lexicon.js';
 import type { Hit, SentenceRule } from './types.js';
 
 /*
@@ -16,8 +24,18 @@ const TERM_BY_OFFICIAL = compile(
   `в срок|сроки ?, установленн*|определ*|устанавлива*|утвержда*|согласованн* ?с|со ${OFFICIAL}`,
 );
 const SIZE_BY_OFFICIAL = compile(
-  `размер*|сумм*|объем*|срок*|услови*|периодичност* ~5 определя*|устанавлива*|определен*|определяем*|устанавливаем* ${OFFICIAL}`,
+  `размер*|сумм*|объем*|срок*|услови*|периодичност*|дат*|время|времени|очередност*|границ* ~5 определя*|устанавлива*|определен*|определяем*|устанавливаем*|назнача*|назначен* ${AUTHORITY_WORDS}`,
 );
+// «в каждом конкретном случае», «индивидуально» with a decision: the content is settled case by case.
+const CASE_BY_CASE = compileAll(['в каждом ?конкретном|отдельном случа*', 'индивидуально']);
+const DECIDES = compile(
+  'устанавлива*|определя*|реша*|принима*|назнача*|устанавлив*|утвержда*|рассматрива*|предоставля*|выплачива*',
+);
+// «в любое время», «в любой момент» — an action of the body with no term or occasion.
+const ANY_TIME = compile('в любое|любой время|момент');
+// «может принять и иное решение» — the set of possible decisions is open.
+const OTHER_DECISION = compile('иной|другой|любой решени*|мер*');
+const MAY_OR_TAKES = compile('может|могут|вправе|принима*|приня*|примен*');
 const RULES_BY_BODY = compile(
   `порядок|порядк*|перечень|перечн*|критери* ~6 определя*|устанавлива* комисси*|должностн*|специалист*|руководител*|начальник* ?самостоятельно`,
 );
@@ -61,6 +79,7 @@ export const discretionRule: SentenceRule = ({ sentence, provision }) => {
   for (const m of findAll(t, DISCRETION)) {
     const next = t[m.to];
     if (next && findFirst([next], APPLICANT_CHOICE)) continue; // «по усмотрению заявителя» is the applicant's choice
+    if (subjectBefore(t, m.from) === 'private' && privateRightIn(t)) continue; // «Заявитель вправе по своему усмотрению выбрать…»
     hits.push(
       hit(
         m.from,
@@ -164,6 +183,45 @@ export const discretionRule: SentenceRule = ({ sentence, provision }) => {
         'указать основания продления и предельный срок («не более чем на 10 рабочих дней»)',
       ),
     );
+  }
+  const caseByCase = CASE_BY_CASE.map((p) => findFirst(t, p)).find((m) => m !== null);
+  if (caseByCase && findFirst(t, DECIDES) && !hasLegalRef(t))
+    hits.push(
+      hit(
+        caseByCase.from,
+        caseByCase.to,
+        0.6,
+        'содержание решения определяется «в каждом случае» (индивидуально) без критериев, установленных актом',
+        '3а.case-by-case',
+        'установить в акте методику (критерии), по которой определяется содержание решения',
+      ),
+    );
+  const anyTime = findFirst(t, ANY_TIME);
+  if (anyTime && !privateRightIn(t) && !hasCriteria(t))
+    hits.push(
+      hit(
+        anyTime.from,
+        anyTime.to,
+        0.6,
+        'действие органа может быть совершено «в любое время», без оснований и сроков',
+        '3а.any-time',
+        'указать основания и сроки совершения действия',
+      ),
+    );
+  const other = findFirst(t, OTHER_DECISION);
+  if (other && findFirst(t, MAY_OR_TAKES, 0, other.from) && !privateRightIn(t)) {
+    const explicitlyOpen = t.slice(other.to, other.to + 4).some((x) => x.norm === 'не');
+    if (explicitlyOpen || !closedSpecifically(t, other.to))
+      hits.push(
+        hit(
+          other.from,
+          other.to,
+          explicitlyOpen ? 0.7 : 0.6,
+          'перечень решений (мер), которые может принять орган, открыт',
+          '3а.other-decision',
+          'установить исчерпывающий перечень решений и оснований для каждого из них',
+        ),
+      );
   }
   const chosen = findFirst(t, CHOSEN_BY_OFFICIAL);
   if (chosen && !hasCriteria(t)) {

@@ -1,5 +1,5 @@
 import { compile, compileAll, findAll, findFirst } from '../pattern.js';
-import { hasLegalRef } from './lexicon.js';
+import { AUTHORITY_WORDS, hasLegalRef } from './lexicon.js';
 import type { Hit, SentenceRule } from './types.js';
 
 /*
@@ -8,8 +8,7 @@ import type { Hit, SentenceRule } from './types.js';
  * a definite norm of the act are not this factor.
  */
 
-const OFFICIAL =
-  'глав*|руководител*|комисси*|администрац*|начальник*|председател*|должностн*|уполномоченн*|работодател*|директор*|мэр*|органа|органом';
+const OFFICIAL = AUTHORITY_WORDS;
 const EXCEPTIONAL = compile('исключительн*|особ*|отдельн* случа*');
 const DISCRETION_CUE = compileAll([
   `по решению|согласованию|разрешению|ходатайству|усмотрению|распоряжению`,
@@ -20,7 +19,9 @@ const DISCRETION_CUE = compileAll([
 const EXCEPT_DEFINED_BY_OFFICIAL = compile(
   `за исключением случаев|случаях ?, установленн*|определенн*|определяем*|устанавливаем*|предусмотренн* ${OFFICIAL}|решени*|распоряжени*|приказ*`,
 );
-const NOT_APPLY = compile(`не распространя* на ~4 определенн*|определяем*|установленн*|устанавливаем* ${OFFICIAL}`);
+const NOT_APPLY = compile(
+  `не распространя*|применя* ~5 определенн*|определяем*|установленн*|устанавливаем* ${OFFICIAL}`,
+);
 const BY_OFFICIAL = compile(`по решению|согласованию|разрешению|ходатайству|усмотрению|распоряжению ?с|со ${OFFICIAL}`);
 const WITH_CONSENT = compile(`с разрешения|согласия ${OFFICIAL}`);
 // «может быть снижен для отдельных арендаторов распоряжением главы»
@@ -37,6 +38,13 @@ const SELECTED = compile('категори*|заявител*|получател
 const INDIVIDUAL = compile('в индивидуальном порядке');
 const MAY_EXEMPT = compile('вправе|может|могут ~2 освобод*|освобожда*');
 const CAP = compile('не более ?чем ~2 #|один*|одного|тридцат*');
+// «Конкурс может не проводиться…», «требования могут не применяться…» — the general rule is optional.
+const MAY_NOT_APPLY = compile(
+  'может|могут ?быть не провод*|применя*|распространя*|требова*|взима*|проводит*|применят*',
+);
+// «в первоочередном (приоритетном) порядке организациям, …» — a preference not tied to a definite norm.
+const PRIORITY = compile('первоочередн*|приоритетн*|преимуществен*|внеочередн*');
+const SPECIFIC = compile('пункт*|подпункт*|стать*|част*|приложени*|раздел* #');
 const OTHER_SIZES = compile('могут|может ?быть устанавлива*|установлен* иные|иной|иных размер*|срок*|услови*|порядок');
 
 const hit = (from: number, to: number, score: number, reason: string, rule: string): Hit => ({
@@ -120,6 +128,28 @@ export const exceptionsRule: SentenceRule = ({ sentence }) => {
         0.7,
         'должностное лицо по своему выбору освобождает отдельных лиц от общей обязанности',
         '3в.exempt',
+      ),
+    );
+  const mayNot = findFirst(t, MAY_NOT_APPLY);
+  if (mayNot && !lawBased)
+    hits.push(
+      hit(
+        mayNot.from,
+        mayNot.to,
+        0.6,
+        'общее правило (процедура) может не применяться — когда, решает правоприменитель',
+        '3в.may-not-apply',
+      ),
+    );
+  const priority = findFirst(t, PRIORITY);
+  if (priority && !lawBased && !findFirst(t, SPECIFIC))
+    hits.push(
+      hit(
+        priority.from,
+        priority.to,
+        0.55,
+        'преимущество (очередность) предоставляется категории, не определенной актом исчерпывающим образом',
+        '3в.priority',
       ),
     );
   const other = findFirst(t, OTHER_SIZES);

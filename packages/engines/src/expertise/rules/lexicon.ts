@@ -195,3 +195,71 @@ export const negatedBefore = (tokens: Token[], at: number): boolean => tokens[at
 export const wholeSentence = (s: Sentence): [number, number] => [0, s.tokens.length];
 
 export type { Pattern };
+
+/** Stems of bodies and officials, for rules that name the deciding authority after a participle or preposition. */
+export const AUTHORITY_WORDS =
+  'администрац*|глав*|орган|органа|органом|органами|комисси*|комитет*|управлени*|отдел*|департамент*|руководител*|начальник*|председател*|специалист*|должностн*|служб*|уполномоченн*|работодател*|директор*|мэр*|инспектор*|инспекци*|учреждени*|распорядител*|представител*|заказчик*|организатор*';
+
+// «не вправе требовать», «не допускается требовать», «запрещается истребовать» — a prohibition.
+const PROHIBITION = compileAll([
+  'не вправе|может|могут|допуска*|допустим*|следует',
+  'запрещ*|недопустим*',
+  'не требу*|истребу*|запрашива*',
+]);
+
+/**
+ * True when the clause before token `at` is a prohibition addressed to the body («Уполномоченный
+ * орган не вправе требовать … иных документов»): the open category is what must NOT be demanded.
+ */
+export function prohibitedBefore(tokens: Token[], at: number): boolean {
+  let from = at;
+  while (from > 0 && from > at - 12 && tokens[from - 1].norm !== ';' && tokens[from - 1].norm !== '.') from--;
+  return PROHIBITION.some((p) => findFirst(tokens, p, from, at) !== null);
+}
+
+const OWN_RIGHT = compileAll([
+  'вправе',
+  '=имеет|=имеют право',
+  'по собственной инициативе',
+  'по своему выбору',
+  'по выбору',
+]);
+
+/**
+ * True when the sentence grants a right or a choice to the citizen or organisation itself
+ * («Заявитель вправе по своему усмотрению выбрать…», «Кандидат вправе представить по собственной
+ * инициативе…»): what follows is the person's option, not a power over them.
+ */
+export function privateRightIn(tokens: Token[]): boolean {
+  for (let k = 0; k < OWN_RIGHT.length; k++) {
+    const m = findFirst(tokens, OWN_RIGHT[k]);
+    if (!m) continue;
+    if (tokens[m.from - 1]?.norm === 'не') continue;
+    if (k < 2) {
+      if (subjectBefore(tokens, m.from) === 'private') return true;
+    } else if (!findFirst(tokens, compile(AUTHORITY_WORDS), 0, m.from) || subjectBefore(tokens, m.from) === 'private')
+      return true;
+  }
+  return false;
+}
+
+// «в соответствии с пунктом 1 части 2 статьи 90 Федерального закона № 248-ФЗ» — the provision says it
+// reproduces a definite norm of a law; its evaluative words are the law's own.
+const REPRODUCES_LAW = compileAll([
+  'в соответствии|согласно ~2 пункт*|част*|стать*|подпункт* ~8 закон*|кодекс*|#-фз',
+  'предусмотренн*|установленн* ~2 пункт*|част*|стать* # ~6 закон*|кодекс*|#-фз',
+]);
+
+/** True when the sentence states that it follows a numbered norm of a law. */
+export const reproducesLaw = (tokens: Token[]): boolean => REPRODUCES_LAW.some((p) => findFirst(tokens, p) !== null);
+
+/** True when the token is a noun of a body or official in the instrumental (the agent of a passive). */
+const AUTHORITY_P = compile(AUTHORITY_WORDS);
+export function authorityAgentAfter(tokens: Token[], at: number, span = 5): boolean {
+  for (let i = at; i < Math.min(tokens.length, at + span); i++) {
+    const t = tokens[i];
+    if (t.kind === 'punct' && t.norm !== ',') return false;
+    if (tokenIs(t, AUTHORITY_P) && /(ом|ем|ой|ей|ами|ями|ым|им)$/.test(t.norm)) return true;
+  }
+  return false;
+}

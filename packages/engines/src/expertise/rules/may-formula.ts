@@ -1,6 +1,6 @@
 import { compile, compileAll, findAll, findFirst, tokenIs } from '../pattern.js';
 import type { Token } from '../tokenize.js';
-import { hasCriteria, negatedBefore, subjectBefore } from './lexicon.js';
+import { authorityAgentAfter, closedSpecifically, hasCriteria, negatedBefore, subjectBefore } from './lexicon.js';
 import type { Hit, SentenceRule } from './types.js';
 
 /*
@@ -36,6 +36,17 @@ const EXTENSION_CAP = compileAll([
   'на #|один*|одного|два|двух|три|трех|пять|десять|тридцать ~1 рабоч*|календарн*|дн*|ден*|месяц*',
 ]);
 
+// «может быть отказано только по основаниям, предусмотренным пунктом 3.9» — closed grounds.
+const GROUND_WORD = compile('основани*|случа*');
+
+function closedGroundsAfter(t: Token[], at: number): boolean {
+  for (let i = at; i < Math.min(t.length, at + 8); i++) {
+    if (t[i].norm === ';') return false;
+    if (tokenIs(t[i], GROUND_WORD) && closedSpecifically(t, i + 1)) return true;
+  }
+  return false;
+}
+
 function actionAfter(t: Token[], at: number): number {
   for (let i = at; i < Math.min(t.length, at + 6); i++) {
     if (tokenIs(t[i], SKIP_ADVERBS)) continue;
@@ -58,7 +69,8 @@ export const mayFormulaRule: SentenceRule = ({ sentence }) => {
       if (ai < 0) continue;
       const action = t[ai];
       if (passive && tokenIs(action, APPLICANT_ACTION)) continue; // «может быть обжаловано заявителем»
-      const subject = subjectBefore(t, m.from);
+      // «Прием граждан может быть перенесен должностным лицом» — the agent of the passive holds the power.
+      const subject = passive && authorityAgentAfter(t, ai + 1) ? 'authority' : subjectBefore(t, m.from);
       if (subject === 'private') continue; // the citizen's own right
       if (tokenIs(action, INTERNAL_ACTION)) continue;
       const isAuthorityAction = tokenIs(action, AUTHORITY_ACTION);
@@ -67,6 +79,7 @@ export const mayFormulaRule: SentenceRule = ({ sentence }) => {
       if (/^запр/.test(action.norm) && !findFirst(t, FROM_APPLICANT) && findFirst(t, INTERAGENCY)) score = 0.4; // interagency requests
       if (/^продл|^продлев|^увелич/.test(action.norm) && EXTENSION_CAP.some((p) => findFirst(t, p))) score -= 0.35; // bounded extension
       if (action.norm === 'не' && subject !== 'authority') continue;
+      if (closedGroundsAfter(t, ai + 1)) score -= 0.3;
       const to = Math.min(t.length, ai + 1);
       const ground = hasCriteria(t)
         ? 'даже при указанных условиях решение остается на усмотрении органа'

@@ -40,6 +40,10 @@ const ESTABLISHED_ORDER = compile('в установленном порядке'
 const APPROVAL = compile(
   'по согласованию ?с|со администрац*|глав*|руководител*|управлени*|отдел*|комитет*|уполномоченн*',
 );
+// «в местах, согласованных с администрацией» — the participle form of the same approval.
+const APPROVED_BY = compile(
+  'согласованн*|одобренн* с|со администрац*|глав*|руководител*|управлени*|отдел*|комитет*|уполномоченн*|орган*',
+);
 const NOT_DEFINED = compile('порядок|сроки|срок ~6 не определен*|установлен*|урегулирован*');
 // «в установленный срок», «в сроки, установленные законодательством» — a term that the act does not state.
 const ESTABLISHED_TERM = compileAll([
@@ -86,7 +90,7 @@ export const proceduresRule: SentenceRule = ({ sentence, provision }) => {
       ),
     );
   }
-  const approval = findFirst(t, APPROVAL);
+  const approval = findFirst(t, APPROVAL) ?? findFirst(t, APPROVED_BY);
   if (approval && termless && !hasLegalRef(t) && !findFirst(t, REFERENCE)) {
     hits.push(
       hit(

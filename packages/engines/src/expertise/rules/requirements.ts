@@ -1,6 +1,6 @@
 import { compile, compileAll, findAll, findFirst, tokenIs } from '../pattern.js';
 import type { Token } from '../tokenize.js';
-import { closedAfter } from './lexicon.js';
+import { closedAfter, privateRightIn, prohibitedBefore } from './lexicon.js';
 import type { Hit, RuleContext, SentenceRule } from './types.js';
 
 /*
@@ -25,7 +25,7 @@ const ON_DEMAND = compileAll([`по требованию|запросу|усмо
 const LIST_BY_BODY = compile(
   'документ* ~3 перечень|перечн*|состав ~3 определя*|устанавлива*|утвержда* ~2 администрац*|глав*|орган*|комисси*|специалист*|руководител*|организатор*',
 );
-const ALL_NEEDED = compile('все|всех|любые|любых необходим* документ*|сведени*|справк*');
+const ALL_NEEDED = compile('все|всех|любые|любых необходим* ~3 документ*|сведени*|справк*|материал*');
 const ETC = compileAll(['и так далее', 'и тому подобн*', 'и т . д', 'и т . п', 'и др .', 'и прочее|прочие']);
 const STATE_HELD = compileAll([
   'выписк* ~2 из ~2 единого|егрн|егрюл|егрип|реестр*',
@@ -89,11 +89,25 @@ function clauseHasDocContext(ctx: RuleContext, at: number): boolean {
   return ctx.lead !== null && findFirst(ctx.lead.tokens, DOC_CONTEXT) !== null;
 }
 
+// What the applicant submits (as opposed to what is issued to the applicant: «выписка выдается заявителю»).
+const SUBMIT = compile(
+  'прилага*|прилож*|представля*|представ*|подава*|подает*|предъявля*|требу*|требова*|запраш*|истребу*',
+);
+// «получения дополнительной информации» — information the applicant receives, not gives.
+const RECEIVE = compile('получени*|получить|получа*|получит*|выда*|выдач*');
+
 /** 4а: open, excessive or burdensome requirements to the applicant. */
 export const requirementsRule: SentenceRule = (ctx) => {
   const t = ctx.sentence.tokens;
   const hits: Hit[] = [];
-  const docContext = (at: number) => clauseHasDocContext(ctx, at);
+  // A prohibition («не вправе требовать иные документы»), the applicant's own option («вправе представить
+  // по собственной инициативе») or something the applicant receives is not a requirement.
+  const ownRight = privateRightIn(t);
+  const docContext = (at: number) =>
+    !ownRight &&
+    !prohibitedBefore(t, at) &&
+    !(at > 0 && t[at - 1] && RECEIVE_BEFORE(t, at)) &&
+    clauseHasDocContext(ctx, at);
   const interagency = INTERAGENCY.some((p) => findFirst(t, p));
   for (const m of findAll(t, OPEN_DOCS)) {
     if (!docContext(m.from) || interagency) continue;
@@ -112,7 +126,7 @@ export const requirementsRule: SentenceRule = (ctx) => {
     );
   }
   for (const m of findAll(t, NEEDED_BY_BODY)) {
-    if (closedAfter(t, m.to)) continue;
+    if (closedAfter(t, m.to) || prohibitedBefore(t, m.from)) continue;
     hits.push(
       hit(
         m.from,
@@ -150,7 +164,7 @@ export const requirementsRule: SentenceRule = (ctx) => {
     );
   }
   for (const m of findAll(t, ALL_NEEDED)) {
-    if (closedAfter(t, m.to)) continue;
+    if (closedAfter(t, m.to) || prohibitedBefore(t, m.from)) continue;
     hits.push(
       hit(
         m.from,
@@ -184,7 +198,7 @@ export const requirementsRule: SentenceRule = (ctx) => {
   if (!VOLUNTARY.some((p) => findFirst(t, p))) {
     for (const p of STATE_HELD) {
       const m = findFirst(t, p);
-      if (m && docContext(m.from)) {
+      if (m && docContext(m.from) && findFirst(t, SUBMIT)) {
         hits.push(
           hit(
             m.from,
@@ -245,6 +259,11 @@ export const requirementsRule: SentenceRule = (ctx) => {
   }
   return hits;
 };
+
+function RECEIVE_BEFORE(t: Token[], at: number): boolean {
+  for (let i = Math.max(0, at - 2); i < at; i++) if (tokenIs(t[i], RECEIVE)) return true;
+  return false;
+}
 
 function alternativeNear(t: Token[], from: number, to: number): boolean {
   for (let i = Math.max(0, from - 4); i < Math.min(t.length, to + 3); i++) if (tokenIs(t[i], ALTERNATIVE)) return true;

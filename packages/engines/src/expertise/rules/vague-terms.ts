@@ -1,6 +1,6 @@
 import { compile, compileAll, findAll, findFirst, type Match, type Pattern } from '../pattern.js';
 import type { Token } from '../tokenize.js';
-import { closedAfter, hasLegalRef, hasTerm } from './lexicon.js';
+import { closedAfter, hasLegalRef, hasTerm, privateRightIn, reproducesLaw } from './lexicon.js';
 import type { Hit, SentenceRule } from './types.js';
 
 /*
@@ -29,7 +29,7 @@ const t = (source: string, score: number, reason: string, suggestion: string, al
 const NEED = 'заменить оценочное условие исчерпывающим перечнем случаев, при которых совершается действие';
 const TERMS: Term[] = [
   t(
-    'при|в ?случае ?наличии необходимост*',
+    'при|в ?случае ?наличии|возникновени* необходимост*',
     0.6,
     'условие «необходимости» не определено и оценивается самим правоприменителем',
     NEED,
@@ -128,7 +128,19 @@ const TERMS: Term[] = [
       reason: 'решение принимается в зависимости от обстоятельств, оцениваемых самим органом',
     },
   ),
-  t('по возможности', 0.6, 'оговорка «по возможности» делает норму необязательной', 'сформулировать обязанность'),
+  t('по ?мере возможност*', 0.6, 'оговорка «по возможности» делает норму необязательной', 'сформулировать обязанность'),
+  t(
+    'некорректн*|неэтичн*|неприемлем*|неподобающ*|неуважительн*|недостойн*',
+    0.55,
+    'оценка поведения (высказываний) лица выражена оценочным понятием без признаков',
+    'заменить оценку признаками, установленными законом (например, ч. 3 ст. 11 Федерального закона № 59-ФЗ)',
+  ),
+  t(
+    'положительн*|безупречн*|хорош*|деловой|деловые|деловых|деловую|деловыми репутаци*|качеств*',
+    0.55,
+    'требование к лицу выражено оценочной характеристикой («репутация», «деловые качества»), не имеющей признаков',
+    'заменить проверяемыми признаками (отсутствие задолженности, опыт в годах, документы)',
+  ),
   t('в пределах возможност*', 0.6, 'оговорка делает норму необязательной', 'сформулировать обязанность'),
   t(
     'целесообразн*|нецелесообразн*',
@@ -183,6 +195,10 @@ export const vagueTermsRule: SentenceRule = ({ sentence }) => {
   const tk = sentence.tokens;
   const hits: Hit[] = [];
   const lawBased = hasLegalRef(tk) || findFirst(tk, CAP) !== null;
+  // The provision says it follows a numbered norm of a law: its evaluative words are the law's own.
+  const followsLaw = reproducesLaw(tk);
+  // «В случае необходимости … заявитель вправе обратиться» — the person's own option, not a power.
+  const ownRight = privateRightIn(tk);
   for (const term of TERMS) {
     for (const m of findAll(tk, term.pattern)) {
       const word = tk[m.from].norm;
@@ -196,6 +212,8 @@ export const vagueTermsRule: SentenceRule = ({ sentence }) => {
       if (/необходим/.test(tk[m.to - 1].norm) && /(ия|ии|ки|ции|ния)$/.test(tk[m.to]?.norm ?? ''))
         score -= hasTerm(tk) ? 0.25 : 0.1;
       if (inParentheses(tk, m)) score -= 0.25;
+      if (followsLaw) score -= 0.3;
+      if (ownRight && /^(необходим|возможн|случа|усмотр)/.test(tk[m.to - 1].norm)) score -= 0.25;
       if (lawBased && /^(исключительн|особ|отдельн)/.test(word)) score -= 0.3; // reproduces a law's own wording
       hits.push({
         code: '4в',
