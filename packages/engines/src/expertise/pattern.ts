@@ -10,6 +10,8 @@ import { normalizeWord, stemOf, type Token } from './tokenize.js';
  * - `word` matches tokens whose Snowball stem equals the stem of `word`
  *   («основания», «оснований», «основаниям» all match `основание`);
  * - `pref*` matches tokens whose normalised surface form starts with `pref`;
+ * - `*suf` matches words whose normalised surface form ends with `suf` (e.g. adjective endings, so an
+ *   optional element `?*ого|*ых|…` lets an adjective or participle stand between key words);
  * - `=word` matches the exact surface form (for short function words);
  * - `~N` skips up to N tokens (not crossing `;` or `:`);
  * - `?elem` makes the element optional;
@@ -20,13 +22,14 @@ export type Pattern = { source: string; elements: Element[]; quick: Quick | null
 // What the first element needs, so a pattern is skipped without scanning a sentence that lacks it.
 type Quick = { stems: string[]; exacts: string[]; prefixes: string[]; prefixRe: RegExp | null; number: boolean };
 
-type Alt = { kind: 'stem' | 'prefix' | 'exact' | 'number' | 'punct'; value: string };
+type Alt = { kind: 'stem' | 'prefix' | 'suffix' | 'exact' | 'number' | 'punct'; value: string };
 type Element = { kind: 'alts'; alts: Alt[]; optional: boolean } | { kind: 'gap'; max: number };
 
 function compileAlt(a: string): Alt {
   if (a === '#') return { kind: 'number', value: '' };
   if (a.length === 1 && /[.,:;()«»"-]/.test(a)) return { kind: 'punct', value: a };
   if (a.startsWith('=')) return { kind: 'exact', value: normalizeWord(a.slice(1)) };
+  if (a.startsWith('*') && a.length > 1) return { kind: 'suffix', value: normalizeWord(a.slice(1)) };
   if (a.endsWith('*')) return { kind: 'prefix', value: normalizeWord(a.slice(0, -1)) };
   return { kind: 'stem', value: stemOf(normalizeWord(a)) };
 }
@@ -47,6 +50,7 @@ export function compile(source: string): Pattern {
 
 function quickOf(el: Element | undefined): Quick | null {
   if (el?.kind !== 'alts' || el.optional) return null;
+  if (el.alts.some((a) => a.kind === 'suffix')) return null;
   const q: Quick = { stems: [], exacts: [], prefixes: [], prefixRe: null, number: false };
   for (const a of el.alts) {
     if (a.kind === 'stem') q.stems.push(a.value);
@@ -103,6 +107,8 @@ function altMatches(alt: Alt, t: Token): boolean {
       return t.kind === 'word' && t.stem === alt.value;
     case 'prefix':
       return t.kind === 'word' && t.norm.startsWith(alt.value);
+    case 'suffix':
+      return t.kind === 'word' && t.norm.endsWith(alt.value);
     case 'exact':
       return t.norm === alt.value;
     case 'number':

@@ -1,7 +1,7 @@
 import type { Sentence } from '../document.js';
 import { compile, compileAll, findAll, findFirst } from '../pattern.js';
 import type { Token } from '../tokenize.js';
-import { closedAfter, closedSpecifically, hasCriteria, negatedBefore } from './lexicon.js';
+import { closedAfter, closedSpecifically, hasCriteria, hasTerm, negatedBefore, onlyGroundAfter } from './lexicon.js';
 import type { Hit, RuleContext, SentenceRule } from './types.js';
 
 /*
@@ -51,6 +51,7 @@ const REAPPLY_BY_DECISION = compile(
   'повторн* обращени*|подач* ~8 по решению|разрешению|согласованию глав*|руководител*|администрац*|комисси*',
 );
 const NOT_PROVIDED_IN_OTHER_CASES = compile('не предоставля* ~3 иной|другой случа*');
+const POSITIVE_DECISION = compile('решени* о|об');
 const REFUSAL_DECISION = compile('решени* об отказ* ~10 принима*|принято|принят');
 const GROUNDS_IN_PROVISION = compileAll([
   'основани* ~4 явля*',
@@ -116,7 +117,7 @@ export const applicantRightsRule: SentenceRule = (ctx) => {
     );
   for (const p of MAY_REFUSE) {
     for (const m of findAll(t, p)) {
-      if (negatedBefore(t, m.from) || hasCriteria(t)) continue;
+      if (negatedBefore(t, m.from) || hasCriteria(t) || onlyGroundAfter(t, m.to)) continue;
       hits.push(
         hit(m.from, m.to, 0.6, 'возможность отказа установлена без оснований отказа', '4б.refusal-no-grounds', GROUNDS),
       );
@@ -247,7 +248,11 @@ export const applicantRightsRule: SentenceRule = (ctx) => {
       ),
     );
   const decision = findFirst(t, REFUSAL_DECISION);
-  if (decision && !groundsIn(ctx.provision)) {
+  // «Решение о присвоении … или об отказе в нем принимается в течение 10 рабочих дней» sets the term of
+  // both outcomes: a procedural norm; the grounds of refusal belong to their own пункт.
+  const termOfBothOutcomes =
+    decision !== null && hasTerm(t) && findFirst(t, POSITIVE_DECISION, 0, decision.from) !== null;
+  if (decision && !groundsIn(ctx.provision) && !termOfBothOutcomes) {
     hits.push(
       hit(decision.from, decision.to, 0.55, 'основания для отказа не установлены', '4б.refusal-decision', GROUNDS),
     );

@@ -15,7 +15,9 @@ const ACTIONS: Array<[string, ReturnType<typeof compile>]> = [
   ['регистрация', compile('регистраци*|регистрир*')],
   ['уведомление', compile('уведомлени*|уведомля*|информир*')],
   ['предоставление услуги', compile('предоставлени*|предоставля*')],
-  ['решение', compile('решени*')],
+  // Deciding on an application ends its consideration: «заявление рассматривается в течение 10 дней» and
+  // «решение по заявлению принимается в течение 20 дней» set two terms for one final action.
+  ['рассмотрение', compile('решени*')],
   ['опубликование', compile('опубликовани*|опубликов*|размещени*')],
 ];
 const OBJECTS = compile(
@@ -31,6 +33,11 @@ const SPECIAL_CASE = compileAll([
   'а также',
   'для ~2 отдельн*|категори*',
 ]);
+// «в течение 3 дней после рассмотрения (со дня заседания комиссии)» — a term counted from another stage.
+const LATER_STAGE = compile(
+  'после|со|с|от ?дня|даты|момента ~2 рассмотрени*|приняти*|окончани*|завершени*|подписани*|проведени*|заседани*|вынесени*',
+);
+const PREDICATE = /(ется|ются|ится|ятся|ается|яется)$/;
 const UNIT_WORD = /^(дн|ден|рабоч|календарн|месяц|недел)/;
 const OBLIGE = compile('обязан*|должн*');
 const PERMIT_NOT = compile('вправе|может|могут');
@@ -98,11 +105,24 @@ function actionKey(t: Token[], at: number): string | null {
     }
     return null;
   };
-  const action = firstAction(from, at) ?? firstAction(at, Math.min(t.length, at + 6));
+  // The predicate («рассматривается», «выдается») names the action better than a noun inside the
+  // subject («заявление о предоставлении разрешения»).
+  const predicate = (a: number, b: number): { name: string; index: number } | null => {
+    for (let i = a; i < b; i++) {
+      if (!PREDICATE.test(t[i].norm)) continue;
+      const hit = ACTIONS.find(([, p]) => tokenIs(t[i], p));
+      if (hit) return { name: hit[0], index: i };
+    }
+    return null;
+  };
+  const action = predicate(from, at) ?? firstAction(from, at) ?? firstAction(at, Math.min(t.length, at + 6));
   if (!action) return null;
   const clause = t.slice(from, Math.min(t.length, at + 6));
   const object = clause.find((x) => x !== t[action.index] && tokenIs(x, OBJECTS));
-  return `${action.name}|${object?.stem ?? ''}`;
+  // A term counted from another stage («со дня принятия решения») belongs to that stage's sequence.
+  const stage = findFirst(t, LATER_STAGE, from, Math.min(t.length, at + 10));
+  const start = stage ? t[stage.to - 1].stem : '';
+  return `${action.name}|${object?.stem ?? ''}|${start}`;
 }
 
 /** 3и: two different terms for the same action, or an obligation and a permission not to act. */

@@ -1,5 +1,5 @@
 import { compile, compileAll, findAll, findFirst } from '../pattern.js';
-import { hasCriteria, hasLegalRef } from './lexicon.js';
+import { ADJ, hasCriteria, hasLegalRef } from './lexicon.js';
 import type { Hit, SentenceRule } from './types.js';
 
 /*
@@ -9,7 +9,8 @@ import type { Hit, SentenceRule } from './types.js';
  * this factor.
  */
 
-const WITHOUT_TENDER = compile('без ?проведени* ?конкурсн* торг*|конкурс*|аукцион*|отбор*|процедур*');
+// An adjective may stand before the tender («без проведения открытого конкурса», «без публичных торгов»).
+const WITHOUT_TENDER = compile(`без ?проведени* ${ADJ} ${ADJ} торг*|конкурс*|аукцион*|отбор*|процедур*`);
 // «как на торгах, так и без их проведения», «минуя торги», «вне конкурса».
 const WITHOUT_IT = compile('без ~1 их|его|ее проведени*');
 const BYPASS = compile('минуя|помимо|вне торг*|конкурс*|аукцион*|отбор*');

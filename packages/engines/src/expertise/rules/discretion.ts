@@ -1,5 +1,6 @@
 import { compile, compileAll, findAll, findFirst } from '../pattern.js';
 import {
+  ADJ,
   AUTHORITY_WORDS,
   closedSpecifically,
   hasCriteria,
@@ -41,17 +42,25 @@ const RULES_BY_BODY = compile(
 );
 const SELF = compile('определя*|устанавлива*|осуществля*|принима*|определ* ~4 самостоятельно');
 const SELF_BEFORE = compile('самостоятельно ~2 определя*|устанавлива*|принима*|выбира*');
-const BY_DECISION = compile(`по решению|усмотрению|распоряжению ${OFFICIAL}`);
+// «по решению специализированной службы» — an adjective may stand before the body.
+const BY_DECISION = compile(`по решению|усмотрению|распоряжению ${ADJ} ${ADJ} ${OFFICIAL}|служб*|организатор*`);
 const GRANT = compileAll([
   'может|могут|вправе',
   'допуска*',
   'выплачива*|выплачен*',
   'предоставля*|предоставлен*',
+  'выделя*|выделен*|распределя*|закрепля*|выда*|переда*',
   'устанавлива*|назнача*',
 ]);
 const CIRCUMSTANCES = compileAll([
-  'с учетом конкретн*|сложивш*|фактическ*|индивидуальн*|иных|всех обстоятельств*|ситуаци*|условий|особенност*',
+  `с учетом конкретн*|сложивш*|фактическ*|индивидуальн*|иных|всех ${ADJ} обстоятельств*|ситуаци*|условий|особенност*`,
   'с учетом мнени*',
+  // Evaluative «с учетом …» with no criteria: significance, possibilities, needs, merits of the matter.
+  `с учетом ?всех ${ADJ} ${ADJ} значимост*|возможност*|важност*|актуальност*|потребност*|заслуг*|обстановк*|интерес*|приоритет*|эффективност*|ценност*`,
+  // «с учетом всех (иных) материалов, сведений» — an open body of evidence the body itself weighs.
+  'с учетом всех|иных|прочих|любых ~3 материал*|сведени*|документ*|информаци*|факт*|данн*',
+  // «учитывает … и иные заслуживающие внимания обстоятельства»
+  `учитыва* ~8 ин*|друг*|прочи* ${ADJ} ?внимани*|значени* обстоятельств*|факт*|сведени*`,
 ]);
 const EXPEDIENCY = compile('целесообразн*|нецелесообразн*');
 const OPINION = compile(`по мнению ${OFFICIAL}`);
@@ -142,12 +151,15 @@ export const discretionRule: SentenceRule = ({ sentence, provision }) => {
     }
   }
   const byDecision = findFirst(t, BY_DECISION);
-  if (byDecision && GRANT.some((g) => findFirst(t, g)) && !hasCriteria(t)) {
+  // A precondition («при наличии свободного участка») does not bound the decision when no term is set
+  // for it anywhere in the пункт: the body still decides whether and when.
+  const byDecisionScore = !hasCriteria(t) ? 0.6 : !provisionHasTerm(provision) && !hasLegalRef(t) ? 0.5 : 0;
+  if (byDecision && GRANT.some((g) => findFirst(t, g)) && byDecisionScore > 0) {
     hits.push(
       hit(
         byDecision.from,
         byDecision.to,
-        0.6,
+        byDecisionScore,
         'решение принимается должностным лицом без условий и оснований',
         '3а.by-decision',
         'установить условия и основания, при которых принимается решение, и срок его принятия',

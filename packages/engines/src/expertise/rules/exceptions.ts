@@ -19,6 +19,14 @@ const DISCRETION_CUE = compileAll([
 const EXCEPT_DEFINED_BY_OFFICIAL = compile(
   `за исключением случаев|случаях ?, установленн*|определенн*|определяем*|устанавливаем*|предусмотренн* ${OFFICIAL}|решени*|распоряжени*|приказ*`,
 );
+// «в иных (других, отдельных) случаях, определяемых главой» — the cases of the exception are set by the official.
+const CASES_BY_OFFICIAL = compile(
+  `в иных|других|отдельн*|особ* случаях ?, определяем*|устанавливаем*|определенн*|установленн* ${OFFICIAL}|решени*|распоряжени*|приказ*`,
+);
+// «иным категориям граждан, не указанным в пункте 2.1» — the right is extended beyond the act's own list.
+const BEYOND_LIST = compile(
+  'ин*|друг*|прочи* категори*|лиц*|граждан*|заявител*|получател*|организаци* ~3 не указанн*|предусмотренн*|перечисленн*|поименованн*',
+);
 const NOT_APPLY = compile(
   `не распространя*|применя* ~5 определенн*|определяем*|установленн*|устанавливаем* ${OFFICIAL}`,
 );
@@ -75,6 +83,19 @@ export const exceptionsRule: SentenceRule = ({ sentence }) => {
         '3в.exceptional',
       ),
     );
+  }
+  for (const p of [CASES_BY_OFFICIAL, BEYOND_LIST]) {
+    const m = findFirst(t, p);
+    if (m && !hasLegalRef(t))
+      hits.push(
+        hit(
+          m.from,
+          m.to,
+          0.6,
+          'право предоставляется сверх установленного перечня (в случаях, определяемых должностным лицом)',
+          '3в.beyond-list',
+        ),
+      );
   }
   for (const p of [EXCEPT_DEFINED_BY_OFFICIAL, NOT_APPLY]) {
     for (const m of findAll(t, p))

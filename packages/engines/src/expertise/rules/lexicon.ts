@@ -148,7 +148,10 @@ export function closedSpecifically(tokens: Token[], at: number): boolean {
   return SPECIFIC_REF.some((p) => findFirst(tokens, p, at, to) !== null);
 }
 
-const DENIED = compileAll(['не предусмотрен*|установлен*|имеет*|допуска*', 'отсутству*|нет']);
+const DENIED = compileAll([
+  'не предусмотрен*|установлен*|имеет*|допуска*|требу*|требовать*|нужн*|необходим*|подлеж*',
+  'отсутству*|нет',
+]);
 
 /** True when the open category is denied: «Иных оснований для отказа не предусмотрено». */
 export function deniedAfter(tokens: Token[], at: number): boolean {
@@ -162,7 +165,8 @@ export function closedAfter(tokens: Token[], at: number): boolean {
 
   const to = Math.min(tokens.length, at + 10);
   const m = findFirst(tokens, CLOSURE, at, to);
-  if (m && m.from - at <= 5) return true;
+  // «иным категориям, не указанным в пункте 2.1» — «не» turns the reference into what lies outside the list.
+  if (m && m.from - at <= 5) return tokens[m.from - 1]?.norm !== 'не';
   if (findFirst(tokens, IDENTITY, at, Math.min(tokens.length, at + 5))) return true;
   // «иные документы (удостоверение…, военный билет…)» — closed by an explicit list in brackets.
   const l = findFirst(tokens, CLOSURE_LIST, at, Math.min(tokens.length, at + 4));
@@ -262,4 +266,24 @@ export function authorityAgentAfter(tokens: Token[], at: number, span = 5): bool
     if (tokenIs(t, AUTHORITY_P) && /(ом|ем|ой|ей|ами|ями|ым|им)$/.test(t.norm)) return true;
   }
   return false;
+}
+
+/**
+ * An optional adjective or participle between key words («без проведения открытого конкурса», «по
+ * решению специализированной службы»): matched by its ending, any word form.
+ */
+export const ADJ = '?*ого|*его|*ых|*их|*ой|*ей|*ый|*ий|*ая|*яя|*ое|*ее|*ые|*ие|*ую|*юю|*ым|*им|*ыми|*ими|*ся';
+
+// «только по причине отсутствия свободных мест», «исключительно в случае …», «лишь при наличии …» — the
+// act names the ground itself and confines the power to it.
+const ONLY_GROUND = compile(
+  'только|исключительно|лишь по|в|при|на основани*|причин*|случа*|наличи*|отсутстви*|невозможност*',
+);
+const OPEN_AFTER = compile('ин*|друг*|прочи*|определяем*|устанавливаем*|усмотрени*|решени*');
+
+/** True when, within a few words after `at`, the power is confined «только» to a ground the act names. */
+export function onlyGroundAfter(tokens: Token[], at: number): boolean {
+  const m = findFirst(tokens, ONLY_GROUND, at, Math.min(tokens.length, at + 6));
+  if (!m) return false;
+  return !findFirst(tokens, OPEN_AFTER, m.to, Math.min(tokens.length, m.to + 4));
 }

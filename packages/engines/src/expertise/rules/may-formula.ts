@@ -1,6 +1,13 @@
 import { compile, compileAll, findAll, findFirst, tokenIs } from '../pattern.js';
 import type { Token } from '../tokenize.js';
-import { authorityAgentAfter, closedSpecifically, hasCriteria, negatedBefore, subjectBefore } from './lexicon.js';
+import {
+  authorityAgentAfter,
+  closedSpecifically,
+  hasCriteria,
+  negatedBefore,
+  onlyGroundAfter,
+  subjectBefore,
+} from './lexicon.js';
 import type { Hit, SentenceRule } from './types.js';
 
 /*
@@ -79,7 +86,7 @@ export const mayFormulaRule: SentenceRule = ({ sentence }) => {
       if (/^запр/.test(action.norm) && !findFirst(t, FROM_APPLICANT) && findFirst(t, INTERAGENCY)) score = 0.4; // interagency requests
       if (/^продл|^продлев|^увелич/.test(action.norm) && EXTENSION_CAP.some((p) => findFirst(t, p))) score -= 0.35; // bounded extension
       if (action.norm === 'не' && subject !== 'authority') continue;
-      if (closedGroundsAfter(t, ai + 1)) score -= 0.3;
+      if (closedGroundsAfter(t, ai + 1) || onlyGroundAfter(t, ai + 1)) score -= 0.3;
       const to = Math.min(t.length, ai + 1);
       const ground = hasCriteria(t)
         ? 'даже при указанных условиях решение остается на усмотрении органа'

@@ -60,6 +60,7 @@ const IN_PERSON_ONLY = compileAll([
   'почт*|электронн* ~3 не допуска*',
   'через ~2 представител* ~3 не допуска*',
 ]);
+const NOMINATION = compile('награжд*|наград*|поощрени*|звани*|ходатайств*|кандидат*|присвоени*|конкурс*');
 // «документы, в том числе: …» — an open list.
 const INCLUDING = compile('документ*|сведени* ~4 в том числе');
 
@@ -229,8 +230,12 @@ export const requirementsRule: SentenceRule = (ctx) => {
     );
     break;
   }
+  // A reference (характеристика) is the usual part of a nomination for an award, a title or a post,
+  // not an excessive demand on an applicant for a service.
+  const nomination = findFirst(t, NOMINATION) || (ctx.lead !== null && findFirst(ctx.lead.tokens, NOMINATION));
   for (const p of BURDENSOME) {
     const m = findFirst(t, p);
+    if (m && t[m.from].norm.startsWith('характеристик') && nomination) continue;
     if (m && docContext(m.from))
       hits.push(
         hit(
