@@ -27,6 +27,8 @@ const items = readSet('dev-set.jsonl');
 const holdout = readSet('holdout.jsonl');
 // A second blind batch, written after the rules were changed for holdout.jsonl and measured once.
 const holdout2 = readSet('holdout-2.jsonl');
+// A third blind batch (other areas again), written after the rules were changed for holdout-2 and measured once.
+const holdout3 = readSet('holdout-3.jsonl');
 const showErrors = process.argv.includes('--errors');
 
 type Row = { item: Item; claimed: Set<FactorCode>; heldOut: boolean };
@@ -38,6 +40,7 @@ const scanRow = (item: Item, heldOut: boolean): Row => {
 const rows: Row[] = items.map((item, i) => scanRow(item, i % 5 === 4));
 const holdoutRows: Row[] = holdout.map((item) => scanRow(item, true));
 const holdout2Rows: Row[] = holdout2.map((item) => scanRow(item, true));
+const holdout3Rows: Row[] = holdout3.map((item) => scanRow(item, true));
 
 function figures(label: string, set: Row[]): void {
   let tp = 0;
@@ -77,7 +80,8 @@ figures(
   rows.filter((r) => r.heldOut),
 );
 figures('holdout set', holdoutRows);
-figures('holdout-2 (blind)', holdout2Rows);
+figures('holdout-2 (tuning)', holdout2Rows);
+figures('holdout-3 (blind)', holdout3Rows);
 console.log(
   `  (holdout set: bench/expertise/holdout.jsonl, ${holdout.length} provisions, ${holdout.filter((i) => i.codes.length === 0).length} without factors)`,
 );
@@ -158,5 +162,6 @@ function listErrors(title: string, rows: Row[]): void {
 if (showErrors) {
   listErrors('dev set', rows);
   listErrors('holdout set', holdoutRows);
-  listErrors('holdout-2 (blind)', holdout2Rows);
+  listErrors('holdout-2 (tuning)', holdout2Rows);
+  listErrors('holdout-3 (blind)', holdout3Rows);
 }
