@@ -48,7 +48,9 @@ export function DeadlinesPage() {
       },
       { replace: true },
     );
-  const withDeadlines = (journals.data ?? []).filter((j) => j.deadlines.length > 0);
+  // Journals with terms of their own, and the draft acts, whose answers to received conclusions and demands the
+  // expertise module keeps as deadlines of the entry.
+  const withDeadlines = (journals.data ?? []).filter((j) => j.deadlines.length > 0 || j.code === 'draft-act');
   const isKeeper = (journals.data ?? []).some((j) => j.readsAll || j.canRegister);
 
   return (
