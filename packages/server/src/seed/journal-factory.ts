@@ -89,22 +89,20 @@ export async function seedJournalEntries(
         processed,
       );
       if (deadlines.length) {
-        await tx
-          .insert(journalDeadlines)
-          .values(
-            deadlines.map((d) => ({
-              orgId: opts.orgId,
-              entryId: row.id,
-              journalCode: def.code,
-              code: d.code,
-              title: d.title,
-              dueDate: d.dueDate,
-              basis: d.basis,
-              explanation: d.explanation,
-              metAt: d.metAt ? new Date(d.metAt) : null,
-              isLate: d.isLate,
-            })),
-          );
+        await tx.insert(journalDeadlines).values(
+          deadlines.map((d) => ({
+            orgId: opts.orgId,
+            entryId: row.id,
+            journalCode: def.code,
+            code: d.code,
+            title: d.title,
+            dueDate: d.dueDate,
+            basis: d.basis,
+            explanation: d.explanation,
+            metAt: d.metAt ? new Date(d.metAt) : null,
+            isLate: d.isLate,
+          })),
+        );
       }
       out.push(row.id);
     }

@@ -6,6 +6,7 @@ import type { Config } from '../../config.js';
 import type { Db } from '../../db/client.js';
 import { assertOrgVisible, auditContext, requirePermission } from '../../platform/auth/actor.js';
 import { AppError } from '../../platform/errors.js';
+import { attachmentName, xlsxType } from '../../platform/http/file-response.js';
 import { readUpload } from '../../platform/http/read-upload.js';
 import { dateInZone } from '../journals/entry-text.js';
 import { candidateListQuery, checkCandidate, findCandidateChecks, getCandidateCheck } from './candidate-checks.js';
@@ -20,8 +21,6 @@ import { buildCounterpartyCsvTemplate, buildCounterpartyTemplate } from './templ
 
 const idParams = z.object({ id: z.string().uuid('Неверный идентификатор') });
 const orgQuery = z.object({ orgId: z.string().uuid().optional() });
-const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const attachment = (name: string) => `attachment; filename*=UTF-8''${encodeURIComponent(name)}`;
 
 async function readTableUpload(req: FastifyRequest): Promise<{ name: string; data: Buffer }> {
   const file = await readUpload(req);
@@ -54,7 +53,7 @@ export const affiliationRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config }
       const buf = await exportLinks(db, requirePermission(req, 'affiliation.review'), req.query);
       return reply
         .header('content-type', xlsxType)
-        .header('content-disposition', attachment('Связи (аффилированность).xlsx'))
+        .header('content-disposition', attachmentName('Связи (аффилированность).xlsx'))
         .send(buf);
     },
   );
@@ -108,7 +107,7 @@ export const affiliationRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config }
       requirePermission(req, 'affiliation.manage');
       return reply
         .header('content-type', xlsxType)
-        .header('content-disposition', attachment('Шаблон списка контрагентов.xlsx'))
+        .header('content-disposition', attachmentName('Шаблон списка контрагентов.xlsx'))
         .send(await buildCounterpartyTemplate());
     },
   );
@@ -119,7 +118,7 @@ export const affiliationRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config }
       requirePermission(req, 'affiliation.manage');
       return reply
         .header('content-type', 'text/csv; charset=utf-8')
-        .header('content-disposition', attachment('counterparties.csv'))
+        .header('content-disposition', attachmentName('counterparties.csv'))
         .send(buildCounterpartyCsvTemplate());
     },
   );

@@ -20,6 +20,7 @@ import type { Db } from '../../db/client.js';
 import { appendAudit } from '../../platform/audit/append-audit.js';
 import { auditContext, requireActor } from '../../platform/auth/actor.js';
 import { AppError } from '../../platform/errors.js';
+import { attachmentName, docxType, xlsxType } from '../../platform/http/file-response.js';
 import { dateInZone } from '../journals/entry-text.js';
 import { caseAction, updateCase } from './change-case.js';
 import { assertCommissionKeeper, assertCommissionReader, loadSettings } from './commission-access.js';
@@ -52,9 +53,6 @@ const period = z.object({
   from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Дата «с» в формате ГГГГ-ММ-ДД'),
   to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Дата «по» в формате ГГГГ-ММ-ДД'),
 });
-const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const attachmentName = (name: string) => `attachment; filename*=UTF-8''${encodeURIComponent(name)}`;
 
 /** The commission on conduct and conflict of interest (Указ № 821): composition, cases, meetings, documents. */
 export const commissionRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config }> = async (app, { db, config }) => {

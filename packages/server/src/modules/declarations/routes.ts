@@ -12,6 +12,7 @@ import { appendAudit } from '../../platform/audit/append-audit.js';
 import { auditContext, requireActor } from '../../platform/auth/actor.js';
 import { buildXlsx, ruDate } from '../../platform/documents/xlsx.js';
 import { AppError, notFound } from '../../platform/errors.js';
+import { attachmentName, docxType, xlsxType } from '../../platform/http/file-response.js';
 import { dateInZone } from '../journals/entry-text.js';
 import { assertCampaignOverview, assertDeclarationsOfficer, isDeclarationsOfficer } from './access.js';
 import { campaignDeadlines } from './campaign-deadlines.js';
@@ -36,9 +37,6 @@ import {
 } from './tables.js';
 
 const idParams = z.object({ id: z.string().uuid('Неверный идентификатор') });
-const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-const attachmentName = (name: string) => `attachment; filename*=UTF-8''${encodeURIComponent(name)}`;
 const STATUS_RU = {
   expected: 'Ожидается',
   received: 'Получена',

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/client.js';
 import { requireActor } from '../../platform/auth/actor.js';
+import { attachmentName, docxType, xlsxType } from '../../platform/http/file-response.js';
 import { readUpload } from '../../platform/http/read-upload.js';
 import { dateInZone } from '../journals/entry-text.js';
 import { conclusionDocx } from './conclusion-docx.js';
@@ -23,8 +24,6 @@ import { addFinding, addFindingBody, reviewBody, reviewFinding } from './review-
 import { scanDraftVersion } from './scan-version.js';
 
 const idParams = z.object({ id: z.string().uuid('Неверный идентификатор') });
-const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-const attachmentName = (name: string) => `attachment; filename*=UTF-8''${encodeURIComponent(name)}`;
 
 const scanBody = z.union([
   z.object({ text: z.string({ message: 'Вставьте текст проекта' }).max(1_000_000, 'Слишком длинный текст') }),
@@ -176,10 +175,7 @@ export const expertiseRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config }> 
     { schema: { tags, summary: 'Замечания редакции с решениями эксперта (Excel)', params: idParams } },
     async (req, reply) => {
       const { buf, fileName } = await findingsXlsx(db, requireActor(req), req.params.id);
-      return reply
-        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', attachmentName(fileName))
-        .send(buf);
+      return reply.header('content-type', xlsxType).header('content-disposition', attachmentName(fileName)).send(buf);
     },
   );
 

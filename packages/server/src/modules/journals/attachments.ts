@@ -4,6 +4,7 @@ import type { Db } from '../../db/client.js';
 import { appendAudit } from '../../platform/audit/append-audit.js';
 import { type Actor, auditContext } from '../../platform/auth/actor.js';
 import { AppError, notFound } from '../../platform/errors.js';
+import { docxType, xlsxType } from '../../platform/http/file-response.js';
 import { loadEntry } from './get-entry.js';
 import { journalAttachments } from './tables.js';
 
@@ -22,8 +23,8 @@ const kinds: { ext: RegExp; mime: string; magic: (b: Buffer) => boolean }[] = [
 ];
 
 const mimeByExt: Record<string, string> = {
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  docx: docxType,
+  xlsx: xlsxType,
   odt: 'application/vnd.oasis.opendocument.text',
   ods: 'application/vnd.oasis.opendocument.spreadsheet',
   doc: 'application/msword',

@@ -7,6 +7,7 @@ import type { Db } from '../../db/client.js';
 import { appendAudit } from '../../platform/audit/append-audit.js';
 import { auditContext, requireActor } from '../../platform/auth/actor.js';
 import { AppError } from '../../platform/errors.js';
+import { attachmentName, docxType, xlsxType } from '../../platform/http/file-response.js';
 import { readUpload } from '../../platform/http/read-upload.js';
 import { addAttachment, readAttachment } from './attachments.js';
 import { transitionEntry, updateEntry } from './change-entry.js';
@@ -23,9 +24,6 @@ import { journalEntries, journalSettings } from './tables.js';
 
 const codeParams = z.object({ code: z.string().max(50) });
 const idParams = z.object({ id: z.string().uuid('Неверный идентификатор') });
-const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-const attachmentName = (name: string) => `attachment; filename*=UTF-8''${encodeURIComponent(name)}`;
 
 const registerBody = z.object({
   employeeId: z.string().uuid().nullish(),

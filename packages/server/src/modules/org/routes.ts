@@ -22,6 +22,7 @@ import type { Config } from '../../config.js';
 import type { Db } from '../../db/client.js';
 import { appendAudit } from '../../platform/audit/append-audit.js';
 import { auditContext, requirePermission } from '../../platform/auth/actor.js';
+import { attachmentName, xlsxType } from '../../platform/http/file-response.js';
 import { exportEmployees } from './employees/export-employees.js';
 import { findEmployees } from './employees/find-employees.js';
 import { getEmployee } from './employees/get-employee.js';
@@ -154,8 +155,8 @@ export const orgRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config }> = asyn
     async (req, reply) => {
       const buf = await exportEmployees(db, requirePermission(req, 'staff.read'), req.query);
       return reply
-        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent('Сотрудники.xlsx')}`)
+        .header('content-type', xlsxType)
+        .header('content-disposition', attachmentName('Сотрудники.xlsx'))
         .send(buf);
     },
   );

@@ -5,6 +5,7 @@ import type { Config } from '../../config.js';
 import type { Db } from '../../db/client.js';
 import { requireActor, requirePermission } from '../../platform/auth/actor.js';
 import { AppError } from '../../platform/errors.js';
+import { attachmentName, docxType, xlsxType } from '../../platform/http/file-response.js';
 import { readUpload } from '../../platform/http/read-upload.js';
 import { descendantOrgIds } from '../org/org-tree.js';
 import { buildAnnualReportDocx } from './annual-report.js';
@@ -30,9 +31,6 @@ import { buildMonitoringXlsx } from './quarterly-extract.js';
 const idParams = z.object({ id: z.string().uuid('Неверный идентификатор') });
 const planItemParams = z.object({ id: z.string().uuid(), itemId: z.string().uuid('Неверный идентификатор') });
 const yearParams = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
-const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-const attachmentName = (name: string) => `attachment; filename*=UTF-8''${encodeURIComponent(name)}`;
 
 function todayIn(timeZone: string): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(

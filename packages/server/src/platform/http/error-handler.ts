@@ -36,20 +36,16 @@ export function registerErrorHandler(app: FastifyInstance): void {
         .send({ code: 'VALIDATION', message: `Неверный запрос: ${err.message}` } satisfies ErrorBody);
     }
     req.log.error({ err }, 'unhandled error');
-    return reply
-      .status(500)
-      .send({
-        code: 'INTERNAL',
-        message: 'Внутренняя ошибка сервера. Код запроса для администратора: ' + req.id,
-        requestId: req.id,
-      } satisfies ErrorBody);
+    return reply.status(500).send({
+      code: 'INTERNAL',
+      message: 'Внутренняя ошибка сервера. Код запроса для администратора: ' + req.id,
+      requestId: req.id,
+    } satisfies ErrorBody);
   });
   app.setNotFoundHandler((req, reply) => {
-    reply
-      .status(404)
-      .send({
-        code: 'NOT_FOUND',
-        message: `Адрес ${req.method} ${req.url.split('?')[0]} не найден`,
-      } satisfies ErrorBody);
+    reply.status(404).send({
+      code: 'NOT_FOUND',
+      message: `Адрес ${req.method} ${req.url.split('?')[0]} не найден`,
+    } satisfies ErrorBody);
   });
 }

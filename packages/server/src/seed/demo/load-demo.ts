@@ -128,47 +128,45 @@ const address = (rng: Rng) =>
 const mobile = (rng: Rng) =>
   `+7 (9${rng.int(0, 9)}${rng.int(0, 9)}) ${rng.int(100, 999)}-${rng.int(10, 99)}-${rng.int(10, 99)}`;
 const translit = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(
-      /[а-яё]/g,
-      (c) =>
-        ({
-          а: 'a',
-          б: 'b',
-          в: 'v',
-          г: 'g',
-          д: 'd',
-          е: 'e',
-          ё: 'e',
-          ж: 'zh',
-          з: 'z',
-          и: 'i',
-          й: 'y',
-          к: 'k',
-          л: 'l',
-          м: 'm',
-          н: 'n',
-          о: 'o',
-          п: 'p',
-          р: 'r',
-          с: 's',
-          т: 't',
-          у: 'u',
-          ф: 'f',
-          х: 'kh',
-          ц: 'ts',
-          ч: 'ch',
-          ш: 'sh',
-          щ: 'shch',
-          ъ: '',
-          ы: 'y',
-          ь: '',
-          э: 'e',
-          ю: 'yu',
-          я: 'ya',
-        })[c] ?? '',
-    );
+  s.toLowerCase().replace(
+    /[а-яё]/g,
+    (c) =>
+      ({
+        а: 'a',
+        б: 'b',
+        в: 'v',
+        г: 'g',
+        д: 'd',
+        е: 'e',
+        ё: 'e',
+        ж: 'zh',
+        з: 'z',
+        и: 'i',
+        й: 'y',
+        к: 'k',
+        л: 'l',
+        м: 'm',
+        н: 'n',
+        о: 'o',
+        п: 'p',
+        р: 'r',
+        с: 's',
+        т: 't',
+        у: 'u',
+        ф: 'f',
+        х: 'kh',
+        ц: 'ts',
+        ч: 'ch',
+        ш: 'sh',
+        щ: 'shch',
+        ъ: '',
+        ы: 'y',
+        ь: '',
+        э: 'e',
+        ю: 'yu',
+        я: 'ya',
+      })[c] ?? '',
+  );
 
 function employeePerson(rng: Rng, gender: Gender, surname: string, n: number): PersonSeed & { gender: Gender } {
   const name = randomName(rng, gender, surname);

@@ -5,6 +5,7 @@ import type { Config } from '../../../config.js';
 import type { Db } from '../../../db/client.js';
 import { requirePermission } from '../../../platform/auth/actor.js';
 import { AppError } from '../../../platform/errors.js';
+import { attachmentName, xlsxType } from '../../../platform/http/file-response.js';
 import { readUpload } from '../../../platform/http/read-upload.js';
 import { commitStaffImport, previewStaffImport } from './apply-staff-import.js';
 import { buildStaffTemplate } from './template.js';
@@ -29,11 +30,8 @@ export const staffImportRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config }
     async (req, reply) => {
       requirePermission(req, 'staff.import');
       return reply
-        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header(
-          'content-disposition',
-          `attachment; filename*=UTF-8''${encodeURIComponent('Шаблон штатного списка.xlsx')}`,
-        )
+        .header('content-type', xlsxType)
+        .header('content-disposition', attachmentName('Шаблон штатного списка.xlsx'))
         .send(await buildStaffTemplate());
     },
   );
